@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Banger Doctor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "DesktopApp.h"
+#include "ReportCommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int printAndExit(const QString &text, FILE *stream, int code)
+{
+    std::fputs(qPrintable(text), stream);
+    return code;
+}
+
+int runHeadless(int argc, char **argv, const bd::cli::CliOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("banger-doctor"));
+    return bd::cli::runReport(options);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bd::cli::CliOptions options = bd::cli::parseArguments(argumentList(argc, argv), bd::cli::hasDisplay());
+    switch (options.mode) {
+    case bd::cli::Mode::Help:
+    case bd::cli::Mode::Version:
+        return printAndExit(options.message, stdout, bd::cli::ExitOk);
+    case bd::cli::Mode::UsageError:
+        return printAndExit(QStringLiteral("banger-doctor: ") + options.message + QLatin1Char('\n'), stderr,
+                            bd::cli::ExitUsage);
+    case bd::cli::Mode::Report:
+        return runHeadless(argc, argv, options);
+    case bd::cli::Mode::Window:
+    case bd::cli::Mode::Tray:
+        break;
+    }
+    return bd::app::runDesktop(argc, argv, options);
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Banger Doctor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Report.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd::report {
+
+enum class Format
+{
+    Text,
+    Markdown,
+    Json,
+    Html,
+    Prometheus
+};
+
+std::optional<Format> formatFromName(const QString &name);
+QString formatName(Format format);
+QStringList formatNames();
+QString fileSuffix(Format format);
+
+struct WriteOptions
+{
+    bool color = false; // ANSI colours, only for the text format on a terminal
+};
+
+// Renders a finished report in the given format; every format is produced from the same Report.
+QByteArray write(const Report &report, Format format, const WriteOptions &options = {});
+
+} // namespace bd::report
