@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DriftEvent.h"
 #include "Report.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ QString fileSuffix(Format format);
 struct WriteOptions
 {
     bool color = false; // ANSI colours, only for the text format on a terminal
+    // Recent posture drift, oldest first; the formats that have a place for it list it after the checks.
+    DriftHistory history;
 };
 
 // Renders a finished report in the given format; every format is produced from the same Report.
