@@ -3,6 +3,7 @@
 #include "DesktopApp.h"
 
 #include "ReportCommand.h"
+#include "Translations.h"
 
 #include <QApplication>
 
@@ -12,6 +13,7 @@ int runDesktop(int argc, char **argv, const cli::CliOptions &options)
 {
     // The window is not built yet: until it is, the desktop mode prints the terminal report.
     QApplication app(argc, argv);
+    installTranslations(app);
     cli::CliOptions report = options;
     report.mode = cli::Mode::Report;
     return cli::runReport(report);

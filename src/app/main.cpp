@@ -4,6 +4,8 @@
 #include "DesktopApp.h"
 #include "ReportCommand.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -24,10 +26,20 @@ int printAndExit(const QString &text, FILE *stream, int code)
     return code;
 }
 
+// Machine-readable formats stay in English so tools can parse them on any locale.
+bool wantsTranslation(const bd::cli::CliOptions &options)
+{
+    using bd::report::Format;
+    return options.mode != bd::cli::Mode::Report ||
+           (options.format != Format::Json && options.format != Format::Prometheus);
+}
+
 int runHeadless(int argc, char **argv, const bd::cli::CliOptions &options)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("banger-doctor"));
+    if (wantsTranslation(options))
+        bd::app::installTranslations(app);
     return bd::cli::runReport(options);
 }
 
