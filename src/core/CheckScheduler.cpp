@@ -19,7 +19,7 @@ struct CheckScheduler::Run
     QStringList onlyIds;
     std::shared_ptr<const DoctorInputs> inputs;
     HostInfo host;
-    QVector<const CheckDefinition *> plan;
+    QVector<CheckDefinition> plan; // copies: a run never depends on a later setDefinitions()
     QVector<std::optional<CheckResult>> results;
     int pending = 0;
 };
@@ -61,6 +61,7 @@ CheckResult runCheckNow(const CheckDefinition &def, const DoctorInputs &inputs)
 
 CheckScheduler::CheckScheduler(QObject *parent)
     : QObject(parent)
+    , m_definitions(checkRegistry())
 {
     qRegisterMetaType<bd::CheckResult>();
     qRegisterMetaType<bd::Report>();
@@ -87,6 +88,11 @@ void CheckScheduler::setOptions(const DoctorOptions &options)
 void CheckScheduler::setHostPaths(const HostPaths &paths)
 {
     m_paths = paths;
+}
+
+void CheckScheduler::setDefinitions(const QList<CheckDefinition> &definitions)
+{
+    m_definitions = definitions;
 }
 
 quint64 CheckScheduler::start(const QStringList &onlyIds)
@@ -129,11 +135,11 @@ void CheckScheduler::onInputsLoaded(quint64 runId, std::shared_ptr<const DoctorI
     m_run->host = std::move(host);
 
     QList<PlannedCheck> plan;
-    for (const CheckDefinition &def : checkRegistry()) {
+    for (const CheckDefinition &def : std::as_const(m_definitions)) {
         const bool wanted = m_run->onlyIds.isEmpty() || m_run->onlyIds.contains(QLatin1String(def.id));
         if (!wanted || (def.applies && !def.applies(*m_run->inputs)))
             continue;
-        m_run->plan << &def;
+        m_run->plan << def;
         plan << PlannedCheck{QString::fromLatin1(def.id), QString::fromLatin1(def.name), def.group};
     }
     m_run->results.resize(m_run->plan.size());
@@ -147,7 +153,7 @@ void CheckScheduler::onInputsLoaded(quint64 runId, std::shared_ptr<const DoctorI
 
 void CheckScheduler::launch(quint64 runId, int index)
 {
-    const CheckDefinition *def = m_run->plan.at(index);
+    const CheckDefinition def = m_run->plan.at(index);
     const std::shared_ptr<const DoctorInputs> inputs = m_run->inputs;
 
     auto *watcher = new QFutureWatcher<CheckResult>(this);
@@ -155,14 +161,14 @@ void CheckScheduler::launch(quint64 runId, int index)
         deliver(runId, index, watcher->result());
         watcher->deleteLater();
     });
-    QTimer::singleShot(def->deadlineMs, watcher, [this, runId, index, def] {
-        CheckResult late = timedOut(*def);
-        late.id = QString::fromLatin1(def->id);
-        late.name = QString::fromLatin1(def->name);
-        qCWarning(lcScheduler) << def->id << "missed its deadline of" << def->deadlineMs << "ms";
+    QTimer::singleShot(def.deadlineMs, watcher, [this, runId, index, def] {
+        CheckResult late = timedOut(def);
+        late.id = QString::fromLatin1(def.id);
+        late.name = QString::fromLatin1(def.name);
+        qCWarning(lcScheduler) << def.id << "missed its deadline of" << def.deadlineMs << "ms";
         deliver(runId, index, late);
     });
-    watcher->setFuture(QtConcurrent::run(pool(), [def, inputs] { return runCheckNow(*def, *inputs); }));
+    watcher->setFuture(QtConcurrent::run(pool(), [def, inputs] { return runCheckNow(def, *inputs); }));
 }
 
 void CheckScheduler::deliver(quint64 runId, int index, CheckResult result)

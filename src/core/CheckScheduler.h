@@ -39,6 +39,8 @@ public:
     DoctorOptions options() const { return m_options; }
     // Tests and the monitor may hand over a resolver built from another environment.
     void setHostPaths(const HostPaths &paths);
+    // The rows to run, in report order; checkRegistry() unless a test supplies its own.
+    void setDefinitions(const QList<CheckDefinition> &definitions);
 
     // Runs every applicable check, or only those whose id is in onlyIds. Returns the id of the run.
     quint64 start(const QStringList &onlyIds = {});
@@ -65,6 +67,7 @@ private:
 
     DoctorOptions m_options;
     std::optional<HostPaths> m_paths;
+    QList<CheckDefinition> m_definitions;
     quint64 m_runId = 0;
     std::unique_ptr<Run> m_run;
 };
