@@ -24,8 +24,10 @@ CheckResult userConfig(const CheckContext &ctx);
 // StateStoreCheck.cpp
 CheckResult stateStore(const CheckContext &ctx);
 
-// RuntimeChecks.cpp
+// HostRuntimeCheck.cpp
 CheckResult hostRuntime(const CheckContext &ctx);
+
+// RuntimeChecks.cpp
 CheckResult coreVmLifecycle(const CheckContext &ctx);
 CheckResult vsockGuestAgent(const CheckContext &ctx);
 

@@ -5,11 +5,6 @@
 
 namespace bd::checks {
 
-CheckResult hostRuntime(const CheckContext &)
-{
-    return CheckResult::fail({QStringLiteral("this check is not ported yet"), QStringLiteral("use banger doctor")});
-}
-
 CheckResult coreVmLifecycle(const CheckContext &)
 {
     return CheckResult::fail({QStringLiteral("this check is not ported yet"), QStringLiteral("use banger doctor")});
