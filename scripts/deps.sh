@@ -12,7 +12,7 @@ packages=(
     desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(prometheus chromium python3-markdown python3-jsonschema)
+    packages+=(prometheus chromium python3-markdown python3-jsonschema systemd)
 fi
 
 missing=()
