@@ -178,6 +178,11 @@ StoreSnapshot fromSqlError(const StoreSnapshot &snapshot, const QSqlError &error
                       restoreHint());
     case 26: // SQLITE_NOTADB
         return failed(snapshot, StoreStatus::NotADatabase, tr("%1 is not an SQLite database").arg(path), restoreHint());
+    case 8: // SQLITE_READONLY: here only when reading would need a write, e.g. a hot journal to roll back
+        return failed(
+            snapshot, StoreStatus::NeedsRecovery,
+            tr("%1 was left in the middle of a write that only a writer can finish or roll back (%2)").arg(path, said),
+            tr("start bangerd once so it recovers the database, then re-run the check"));
     case 3:  // SQLITE_PERM
     case 23: // SQLITE_AUTH
         return failed(snapshot, StoreStatus::PermissionDenied, tr("cannot read %1: permission denied").arg(path),

@@ -28,6 +28,7 @@ enum class StoreStatus
     Corrupt,
     Locked,
     WalWithoutIndex,
+    NeedsRecovery, // an interrupted write must be finished or rolled back by a writer first
     NewerSchema,
     OlderSchema,
     NotBangerSchema,

@@ -34,6 +34,7 @@ enum class Setup
     Truncated,
     Directory,
     LockedRollbackDb,
+    HotJournal,
     NewerSchema,
     OlderSchema,
     NoImagesTable,
@@ -158,6 +159,14 @@ void TestStateStore::prepare(Setup setup)
         m_holder = std::make_unique<SqliteHolder>(path);
         QVERIFY(m_holder->start({QStringLiteral("BEGIN EXCLUSIVE"), StateDb::insertImage(kPending)}));
         break;
+    case Setup::HotJournal:
+        QVERIFY(StateDb::create(path, images, 1, QStringLiteral("delete")));
+        m_holder = std::make_unique<SqliteHolder>(path);
+        QVERIFY(m_holder->start(
+            {QStringLiteral("PRAGMA cache_size=1"), QStringLiteral("BEGIN"), StateDb::insertManyImages(2000)}));
+        m_holder->crash();
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-journal")));
+        break;
     case Setup::NewerSchema:
         StateDb::create(path, images, StateStore::kNewestSchemaVersion + 1);
         break;
@@ -226,6 +235,8 @@ void TestStateStore::read_data()
         << Setup::Directory << StoreStatus::NotAFile << StoreOpenMode::None << none << none;
     *row("a rollback database locked by another process fails fast")
         << Setup::LockedRollbackDb << StoreStatus::Locked << StoreOpenMode::ReadOnly << none << none;
+    *row("a hot journal left by a crashed writer is not rolled back by the reader")
+        << Setup::HotJournal << StoreStatus::NeedsRecovery << StoreOpenMode::ReadOnly << none << none;
     *row("a newer schema version is refused")
         << Setup::NewerSchema << StoreStatus::NewerSchema << StoreOpenMode::Immutable << none << none;
     *row("schema version 0 is older than any known")

@@ -35,7 +35,8 @@ enum class Db
     Directory,
     NewerSchema,
     NoImagesTable,
-    LockedRollback
+    LockedRollback,
+    HotJournal
 };
 
 struct Run
@@ -138,6 +139,14 @@ void TestReadOnlyStore::prepare(Db db)
     case Db::NoImagesTable:
         QVERIFY(StateDb::exec(path, {QStringLiteral("CREATE TABLE notes(text TEXT)")}));
         break;
+    case Db::HotJournal:
+        QVERIFY(StateDb::create(path, images, 1, QStringLiteral("delete")));
+        m_holder = std::make_unique<SqliteHolder>(path);
+        QVERIFY(m_holder->start(
+            {QStringLiteral("PRAGMA cache_size=1"), QStringLiteral("BEGIN"), StateDb::insertManyImages(2000)}));
+        m_holder->crash();
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-journal")));
+        break;
     case Db::LockedRollback:
         QVERIFY(StateDb::create(path, images, 1, QStringLiteral("delete")));
         m_holder = std::make_unique<SqliteHolder>(path);
@@ -197,6 +206,8 @@ void TestReadOnlyStore::stateStoreRow_data()
         << QStringList{QStringLiteral("schema version 99"), QStringLiteral("update Banger Doctor")};
     QTest::newRow("a DB without the images table is not banger's")
         << Db::NoImagesTable << QStringLiteral("fail") << QStringList{QStringLiteral("not a banger state database")};
+    QTest::newRow("a hot journal fails and asks for the daemon to recover it")
+        << Db::HotJournal << QStringLiteral("fail") << QStringList{QStringLiteral("start bangerd once")};
     QTest::newRow("a DB locked by another process fails well before Qt's 5 s default")
         << Db::LockedRollback << QStringLiteral("fail")
         << QStringList{QStringLiteral("DB is locked by another process")};
@@ -235,6 +246,7 @@ void TestReadOnlyStore::neverWritesNextToTheDb_data()
     QTest::newRow("a running daemon holding an open write transaction") << Db::WriterHoldsOpenTransaction;
     QTest::newRow("a crashed daemon's WAL and shared-memory index") << Db::CrashedWriter;
     QTest::newRow("a rollback DB locked by another process") << Db::LockedRollback;
+    QTest::newRow("a hot journal left by a crashed writer") << Db::HotJournal;
 }
 
 void TestReadOnlyStore::neverWritesNextToTheDb()

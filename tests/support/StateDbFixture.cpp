@@ -47,6 +47,14 @@ QString insertImage(const ImageRow &row)
         .arg(quoted(row.name), quoted(row.rootfs), quoted(row.kernel), quoted(row.initrd));
 }
 
+QString insertManyImages(int count)
+{
+    return QStringLiteral("INSERT INTO images(name, rootfs_path, kernel_path, initrd_path) WITH RECURSIVE n(i) AS "
+                          "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                          "SELECT 'bulk-' || i, hex(randomblob(100)), '/k', '' FROM n")
+        .arg(count);
+}
+
 bool create(const QString &path, const QList<ImageRow> &images, int schemaVersion, const QString &journalMode)
 {
     QStringList statements = {

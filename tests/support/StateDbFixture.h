@@ -27,6 +27,9 @@ bool create(const QString &path, const QList<ImageRow> &images, int schemaVersio
 // Runs statements on an existing DB through the same kind of connection.
 bool exec(const QString &path, const QStringList &statements);
 QString insertImage(const ImageRow &row);
+// One statement inserting count generated rows of about 250 bytes each: with PRAGMA cache_size=1 inside an
+// open transaction it spills pages into the DB file, so a writer that dies then leaves a hot journal.
+QString insertManyImages(int count);
 // File name → SHA-256 of every file directly in dir: compare two of these to prove nothing changed.
 QMap<QString, QByteArray> directoryHashes(const QString &dir);
 
