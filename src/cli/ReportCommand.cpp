@@ -3,6 +3,8 @@
 #include "ReportCommand.h"
 
 #include "CheckScheduler.h"
+#include "HostPaths.h"
+#include "Redactor.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -40,6 +42,20 @@ bool writeOutput(const CliOptions &options, const QByteArray &bytes)
     return true;
 }
 
+// Redaction happens on the Report itself, before any writer sees it, so every format is redacted alike.
+QByteArray render(const Report &report, const CliOptions &options)
+{
+    report::WriteOptions writeOptions;
+    writeOptions.color = useColor(options);
+    writeOptions.redacted = options.redact;
+    if (!options.redact)
+        return report::write(report, options.format, writeOptions);
+
+    const HostPaths paths = HostPaths::fromProcess(options.doctor.root, options.doctor.configFile);
+    report::Redactor redactor(report::RedactionIdentity::current(paths));
+    return report::write(redactor.apply(report), options.format, writeOptions);
+}
+
 int exitCodeFor(const Report &report, bool strict)
 {
     const ReportSummary summary = report.summary();
@@ -56,9 +72,7 @@ int runReport(const CliOptions &options)
     scheduler.setOptions(options.doctor);
     int code = ExitUsage;
     QObject::connect(&scheduler, &CheckScheduler::runFinished, qApp, [&](quint64, const Report &report) {
-        report::WriteOptions writeOptions;
-        writeOptions.color = useColor(options);
-        const QByteArray bytes = report::write(report, options.format, writeOptions);
+        const QByteArray bytes = render(report, options);
         code = writeOutput(options, bytes) ? exitCodeFor(report, options.strict) : ExitUsage;
         QCoreApplication::exit(code);
     });

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bd::report {
@@ -15,6 +16,11 @@ namespace {
 double roundedMs(double ms)
 {
     return std::round(ms * 1000.0) / 1000.0;
+}
+
+QString utcTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
 }
 
 QJsonObject checkObject(const CheckResult &check)
@@ -43,17 +49,117 @@ QJsonObject summaryObject(const Report &report)
     };
 }
 
+QJsonObject driftObject(const DriftEvent &event)
+{
+    return {
+        {QStringLiteral("at"), utcTimestamp(event.at)}, {QStringLiteral("check"), event.checkId},
+        {QStringLiteral("name"), event.checkName},      {QStringLiteral("from"), statusKey(event.from)},
+        {QStringLiteral("to"), statusKey(event.to)},    {QStringLiteral("change"), event.change},
+    };
+}
+
+// Keys in the order a reader expects them; keys not listed follow alphabetically.
+const QStringList &keyOrder()
+{
+    static const QStringList order{
+        QStringLiteral("schema"),  QStringLiteral("generated_at"), QStringLiteral("redacted"),
+        QStringLiteral("app"),     QStringLiteral("host"),         QStringLiteral("summary"),
+        QStringLiteral("checks"),  QStringLiteral("history"),      QStringLiteral("version"),
+        QStringLiteral("commit"),  QStringLiteral("qt"),           QStringLiteral("hostname"),
+        QStringLiteral("os"),      QStringLiteral("kernel"),       QStringLiteral("arch"),
+        QStringLiteral("pass"),    QStringLiteral("warn"),         QStringLiteral("fail"),
+        QStringLiteral("at"),      QStringLiteral("id"),           QStringLiteral("check"),
+        QStringLiteral("name"),    QStringLiteral("status"),       QStringLiteral("from"),
+        QStringLiteral("to"),      QStringLiteral("change"),       QStringLiteral("details"),
+        QStringLiteral("sources"), QStringLiteral("elapsed_ms"),
+    };
+    return order;
+}
+
+QStringList orderedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    const QStringList &order = keyOrder();
+    std::stable_sort(keys.begin(), keys.end(), [&order](const QString &a, const QString &b) {
+        const qsizetype ia = order.contains(a) ? order.indexOf(a) : order.size();
+        const qsizetype ib = order.contains(b) ? order.indexOf(b) : order.size();
+        return ia < ib;
+    });
+    return keys;
+}
+
+// A scalar's JSON text, escaped exactly as QJsonDocument escapes it.
+QByteArray scalarJson(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+void writeValue(QByteArray &out, const QJsonValue &value, int depth);
+
+QByteArray indent(int depth)
+{
+    return QByteArray(depth * 4, ' ');
+}
+
+// Arrays of scalars stay on one line each element; objects and arrays open a new indented block.
+void writeArray(QByteArray &out, const QJsonArray &array, int depth)
+{
+    if (array.isEmpty()) {
+        out += "[]";
+        return;
+    }
+    out += "[\n";
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        out += indent(depth + 1);
+        writeValue(out, array.at(i), depth + 1);
+        out += i + 1 < array.size() ? ",\n" : "\n";
+    }
+    out += indent(depth) + ']';
+}
+
+void writeObject(QByteArray &out, const QJsonObject &object, int depth)
+{
+    if (object.isEmpty()) {
+        out += "{}";
+        return;
+    }
+    out += "{\n";
+    const QStringList keys = orderedKeys(object);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        out += indent(depth + 1) + scalarJson(keys.at(i)) + ": ";
+        writeValue(out, object.value(keys.at(i)), depth + 1);
+        out += i + 1 < keys.size() ? ",\n" : "\n";
+    }
+    out += indent(depth) + '}';
+}
+
+void writeValue(QByteArray &out, const QJsonValue &value, int depth)
+{
+    if (value.isObject())
+        writeObject(out, value.toObject(), depth);
+    else if (value.isArray())
+        writeArray(out, value.toArray(), depth);
+    else
+        out += scalarJson(value);
+}
+
 } // namespace
 
-QJsonObject toJsonObject(const Report &report)
+QJsonObject toJsonObject(const Report &report, const DriftHistory &history, bool redacted)
 {
     QJsonArray checks;
     for (const CheckResult &check : report.checks)
         checks.append(checkObject(check));
 
+    QJsonArray drift;
+    for (const DriftEvent &event : history)
+        drift.append(driftObject(event));
+
     return {
         {QStringLiteral("schema"), QString::fromLatin1(kJsonSchema)},
-        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("generated_at"), utcTimestamp(report.generatedAt)},
+        {QStringLiteral("redacted"), redacted},
         {QStringLiteral("app"), QJsonObject{{QStringLiteral("version"), report.app.version},
                                             {QStringLiteral("commit"), report.app.commit},
                                             {QStringLiteral("qt"), report.app.qt}}},
@@ -63,12 +169,15 @@ QJsonObject toJsonObject(const Report &report)
                                              {QStringLiteral("arch"), report.host.arch}}},
         {QStringLiteral("summary"), summaryObject(report)},
         {QStringLiteral("checks"), checks},
+        {QStringLiteral("history"), drift},
     };
 }
 
-QByteArray toJson(const Report &report)
+QByteArray toJson(const Report &report, const DriftHistory &history, bool redacted)
 {
-    return QJsonDocument(toJsonObject(report)).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    writeObject(out, toJsonObject(report, history, redacted), 0);
+    return out + '\n';
 }
 
 } // namespace bd::report

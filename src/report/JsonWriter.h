@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DriftEvent.h"
 #include "Report.h"
 
 #include <QByteArray>
@@ -11,7 +12,11 @@ namespace bd::report {
 
 inline constexpr const char *kJsonSchema = "banger-doctor/report/v1";
 
-QJsonObject toJsonObject(const Report &report);
-QByteArray toJson(const Report &report);
+// The report as DESIGN.md describes it, plus "history" (the drift history, oldest first) and
+// "redacted" (whether personal values were replaced).
+QJsonObject toJsonObject(const Report &report, const DriftHistory &history = {}, bool redacted = false);
+// Indented JSON with the keys in reading order (schema, generated_at, app, host, summary, checks,
+// history) rather than QJsonDocument's alphabetical order; key order carries no meaning.
+QByteArray toJson(const Report &report, const DriftHistory &history = {}, bool redacted = false);
 
 } // namespace bd::report

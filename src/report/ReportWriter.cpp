@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportWriter.h"
 
+#include "HtmlWriter.h"
 #include "JsonWriter.h"
+#include "MarkdownWriter.h"
+#include "PrometheusWriter.h"
 #include "TextWriter.h"
 
 namespace bd::report {
@@ -61,15 +64,18 @@ QString fileSuffix(Format format)
 QByteArray write(const Report &report, Format format, const WriteOptions &options)
 {
     switch (format) {
-    case Format::Json:
-        return toJson(report);
     case Format::Text:
+        return toText(report, options.color, options.history).toUtf8();
     case Format::Markdown:
+        return toMarkdown(report, options.history, options.redacted).toUtf8();
+    case Format::Json:
+        return toJson(report, options.history, options.redacted);
     case Format::Html:
+        return toHtml(report, options.history, options.redacted).toUtf8();
     case Format::Prometheus:
-        break;
+        return toPrometheus(report).toUtf8();
     }
-    return toText(report, options.color).toUtf8();
+    return {};
 }
 
 } // namespace bd::report

@@ -31,6 +31,8 @@ struct WriteOptions
     bool color = false; // ANSI colours, only for the text format on a terminal
     // Recent posture drift, oldest first; the formats that have a place for it list it after the checks.
     DriftHistory history;
+    // Says in the report that personal values were replaced (see Redactor); the writers redact nothing.
+    bool redacted = false;
 };
 
 // Renders a finished report in the given format; every format is produced from the same Report.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextWriter.h"
 
+#include "ReportStrings.h"
+
 #include <QCoreApplication>
 
 namespace bd::report {
@@ -45,25 +47,27 @@ void appendCheck(QString &out, const CheckResult &check, int width, bool color)
     }
 }
 
-QString summaryLine(const Report &report)
+void appendHistory(QString &out, const DriftHistory &history)
 {
-    const ReportSummary s = report.summary();
-    return tr("%1 passed, %2 warnings, %3 failed in %4 ms")
-        .arg(s.pass)
-        .arg(s.warn)
-        .arg(s.fail)
-        .arg(report.elapsedMs, 0, 'f', 1);
+    if (history.isEmpty())
+        return;
+    out += QLatin1Char('\n') + tr("Recent posture drift:") + QLatin1Char('\n');
+    for (const DriftEvent &event : history) {
+        out += QStringLiteral("  %1  %2  %3  %4\n")
+                   .arg(utcTimeText(event.at), event.checkName, statusTransition(event), event.change);
+    }
 }
 
 } // namespace
 
-QString toText(const Report &report, bool color)
+QString toText(const Report &report, bool color, const DriftHistory &history)
 {
     QString out;
     const int width = nameWidth(report);
     for (const CheckResult &check : report.checks)
         appendCheck(out, check, width, color);
-    out += QLatin1Char('\n') + summaryLine(report) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + summarySentence(report) + QLatin1Char('\n');
+    appendHistory(out, history);
     return out;
 }
 

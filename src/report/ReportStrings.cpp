@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Banger Doctor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportStrings.h"
+
+#include <QCoreApplication>
+
+namespace bd::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::report::ReportStrings", text);
+}
+
+} // namespace
+
+QString summarySentence(const Report &report)
+{
+    const ReportSummary s = report.summary();
+    // "warning" is the only word that changes with its number in English.
+    const QString warnings = s.warn == 1 ? tr("%1 warning").arg(s.warn) : tr("%1 warnings").arg(s.warn);
+    return tr("%1 passed, %2, %3 failed in %4 ms")
+        .arg(s.pass)
+        .arg(warnings)
+        .arg(s.fail)
+        .arg(report.elapsedMs, 0, 'f', 1);
+}
+
+QString utcTimeText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString statusTransition(const DriftEvent &event)
+{
+    return statusKey(event.from) + QStringLiteral(" → ") + statusKey(event.to);
+}
+
+QString hintOf(const CheckResult &check)
+{
+    if (check.status == Status::Pass || check.details.size() < 2)
+        return {};
+    return check.details.last();
+}
+
+QStringList findings(const CheckResult &check)
+{
+    QStringList out = check.details;
+    if (!hintOf(check).isEmpty())
+        out.removeLast();
+    return out;
+}
+
+} // namespace bd::report

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Banger Doctor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DriftEvent.h"
+#include "Report.h"
+
+#include <QString>
+
+namespace bd::report {
+
+// Sentences and labels every human-readable format shares, so text, Markdown and HTML say the same.
+QString summarySentence(const Report &report);     // "14 passed, 2 warnings, 1 failed in 41.7 ms"
+QString utcTimeText(const QDateTime &time);        // "2026-12-03 15:00:00 UTC"
+QString statusTransition(const DriftEvent &event); // "pass → warn"
+// The findings of a row without its hint, and the hint (empty for a pass or a single detail).
+QStringList findings(const CheckResult &check);
+QString hintOf(const CheckResult &check);
+
+} // namespace bd::report
