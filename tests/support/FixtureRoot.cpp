@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <sys/socket.h>
+#include <sys/sysmacros.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -117,6 +118,40 @@ void FixtureRoot::installDevices()
 {
     for (const char *dev : {"/dev/kvm", "/dev/net/tun", "/dev/vhost-vsock"})
         symlink(QLatin1String(dev), QStringLiteral("/dev/null"));
+}
+
+QString FixtureRoot::makeCharDevice(const QString &hostPath, int mode, int uid, int gid)
+{
+    const QString path = resolve(hostPath);
+    ensureParent(path);
+    QFile::remove(path);
+    const QByteArray native = QFile::encodeName(path);
+    if (::mknod(native.constData(), S_IFCHR | mode_t(mode), makedev(1, 3)) != 0)
+        return {};
+    ::chmod(native.constData(), mode_t(mode));
+    chownPath(path, uid, gid);
+    return path;
+}
+
+QString FixtureRoot::writeOsRelease(const QByteArray &content)
+{
+    return write(QStringLiteral("/etc/os-release"), content);
+}
+
+QString FixtureRoot::writeUserConfig(const QByteArray &content)
+{
+    const QString path = configHome() + QStringLiteral("/banger/config.toml");
+    ensureParent(path);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("fixture: cannot write %s", qPrintable(path));
+    return path;
+}
+
+void FixtureRoot::chownPath(const QString &path, int uid, int gid)
+{
+    if (::lchown(QFile::encodeName(path).constData(), uid_t(uid), gid_t(gid)) != 0)
+        qFatal("fixture: cannot chown %s", qPrintable(path));
 }
 
 bd::HostPaths FixtureRoot::paths() const

@@ -36,6 +36,15 @@ public:
     QString installFirecracker(const QString &version);
     // Character devices /dev/kvm, /dev/net/tun and /dev/vhost-vsock as symlinks to /dev/null.
     void installDevices();
+    // A real character device node (the null device, 1:3) with this mode and owner; needs CAP_MKNOD,
+    // returns an empty string where the kernel refuses it so a test can skip.
+    QString makeCharDevice(const QString &hostPath, int mode, int uid, int gid);
+    // /etc/os-release with these lines.
+    QString writeOsRelease(const QByteArray &content);
+    // ~/.config/banger/config.toml (the XDG path paths() uses).
+    QString writeUserConfig(const QByteArray &content);
+    // Changes the owner of a file inside the fixture without following a final symlink.
+    void chownPath(const QString &path, int uid, int gid = -1);
 
     bd::HostPaths paths() const;
     // Environment for running the real binary against this fixture.

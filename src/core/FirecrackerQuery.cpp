@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 Banger Doctor contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FirecrackerQuery.h"
+
+#include "FileStat.h"
+#include "HostPaths.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace bd::firecracker {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::firecracker", text);
+}
+
+constexpr int kReapMs = 2000;
+constexpr int kMaxLineChars = 120;
+
+QString firstNonEmptyLine(const QByteArray &output)
+{
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.isEmpty())
+            return line.size() > kMaxLineChars ? line.left(kMaxLineChars) + QStringLiteral("…") : line;
+    }
+    return {};
+}
+
+void stop(QProcess &process)
+{
+    process.kill();
+    if (!process.waitForFinished(kReapMs))
+        qCWarning(lcFirecracker) << "process" << process.processId() << "did not exit after SIGKILL";
+}
+
+// Reads merged output until the process exits, the cap is passed or the deadline expires.
+VersionQuery::Outcome collect(QProcess &process, const QueryLimits &limits, QByteArray *output)
+{
+    const QDeadlineTimer deadline(limits.timeoutMs);
+    while (true) {
+        if (output->size() > limits.maxOutputBytes)
+            return VersionQuery::Outcome::OutputTooLarge;
+        if (process.state() == QProcess::NotRunning)
+            return VersionQuery::Outcome::Ok;
+        if (deadline.hasExpired())
+            return VersionQuery::Outcome::TimedOut;
+
+        const int wait = int(std::min<qint64>(deadline.remainingTime(), 200));
+        if (process.waitForReadyRead(wait))
+            *output += process.read(limits.maxOutputBytes + 1 - output->size());
+    }
+}
+
+VersionQuery judgeExit(QProcess &process, QByteArray output, qint64 maxOutputBytes)
+{
+    output += process.read(std::max<qint64>(0, maxOutputBytes - output.size()));
+    VersionQuery query;
+    query.firstLine = firstNonEmptyLine(output);
+    query.exitCode = process.exitCode();
+
+    if (process.exitStatus() == QProcess::CrashExit) {
+        query.outcome = VersionQuery::Outcome::Crashed;
+        query.error = tr("it crashed");
+    } else if (process.exitCode() != 0) {
+        query.outcome = VersionQuery::Outcome::ExitedWithError;
+        query.error = tr("it exited with status %1").arg(process.exitCode());
+    } else if ((query.version = parseVersionLine(query.firstLine))) {
+        query.outcome = VersionQuery::Outcome::Ok;
+    } else {
+        query.outcome = VersionQuery::Outcome::Unparseable;
+        query.error = query.firstLine.isEmpty() ? tr("it printed no version")
+                                                : tr("it printed \"%1\", not a version").arg(query.firstLine);
+    }
+    return query;
+}
+
+} // namespace
+
+std::optional<SemVer> parseVersionLine(const QString &line)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*firecracker\s+v?(\S+))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return SemVer::parse(match.captured(1));
+}
+
+VersionQuery queryVersion(const QString &binary, const QueryLimits &limits)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(binary, {QStringLiteral("--version")}, QIODevice::ReadOnly);
+
+    if (!process.waitForStarted(limits.timeoutMs)) {
+        VersionQuery query;
+        query.error = tr("it could not be started: %1").arg(process.errorString());
+        stop(process);
+        return query;
+    }
+
+    QByteArray output;
+    const VersionQuery::Outcome collected = collect(process, limits, &output);
+    VersionQuery query;
+    if (collected == VersionQuery::Outcome::Ok) {
+        query = judgeExit(process, output, limits.maxOutputBytes);
+    } else {
+        stop(process);
+        query.outcome = collected;
+        query.firstLine = firstNonEmptyLine(output);
+        query.error = collected == VersionQuery::Outcome::TimedOut
+                          ? tr("it did not finish within %1 s and was killed").arg(limits.timeoutMs / 1000.0)
+                          : tr("it printed more than %1 KiB and was killed").arg(limits.maxOutputBytes / 1024);
+    }
+    query.elapsedMs = clock.elapsed();
+    qCDebug(lcFirecracker) << binary << "--version:" << int(query.outcome) << query.firstLine << query.elapsedMs
+                           << "ms";
+    return query;
+}
+
+QStringList installHints(const OsRelease &release)
+{
+    QString command;
+    for (const QString &id : QStringList{release.id} + release.idLike) {
+        if (id == QLatin1String("debian"))
+            command = QStringLiteral("sudo apt install firecracker");
+        else if (id == QLatin1String("arch") || id == QLatin1String("manjaro") || id == QLatin1String("endeavouros"))
+            command = tr("paru -S firecracker (or the AUR helper you use)");
+        else if (id == QLatin1String("nixos"))
+            command = tr("nix-env -iA nixos.firecracker (or add it to configuration.nix)");
+        if (!command.isEmpty())
+            break;
+    }
+
+    QStringList hints;
+    if (!command.isEmpty())
+        hints << tr("install it with: %1").arg(command);
+    hints << tr("static release binaries are published at %1").arg(QLatin1String(releasesUrl));
+    return hints;
+}
+
+QString locateBinary(const HostPaths &paths, const QString &configured)
+{
+    const QString name = paths.expandUser(configured.trimmed());
+    if (const QString found = paths.findExecutable(name); !found.isEmpty())
+        return found;
+    if (name.isEmpty())
+        return {};
+
+    QStringList candidates;
+    if (name.contains(QLatin1Char('/')))
+        candidates << (QDir::isAbsolutePath(name) ? paths.system(name) : QDir::current().absoluteFilePath(name));
+    else
+        for (const QString &dir : paths.searchPath())
+            candidates << dir + QLatin1Char('/') + name;
+
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (FileStat::ofLink(candidate).exists())
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace bd::firecracker
