@@ -2,21 +2,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopApp.h"
 
-#include "ReportCommand.h"
+#include "MainWindow.h"
+#include "StatusIcons.h"
 #include "Translations.h"
 
 #include <QApplication>
 
 namespace bd::app {
 
+namespace {
+
+void describeApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("banger-doctor"));
+    QApplication::setApplicationDisplayName(QApplication::translate("bd::app::DesktopApp", "Banger Doctor"));
+    QApplication::setOrganizationName(QStringLiteral("banger"));
+    QApplication::setDesktopFileName(QStringLiteral("banger-doctor"));
+    QApplication::setWindowIcon(icons::application());
+}
+
+} // namespace
+
 int runDesktop(int argc, char **argv, const cli::CliOptions &options)
 {
-    // The window is not built yet: until it is, the desktop mode prints the terminal report.
     QApplication app(argc, argv);
     installTranslations(app);
-    cli::CliOptions report = options;
-    report.mode = cli::Mode::Report;
-    return cli::runReport(report);
+    describeApplication();
+
+    // --tray shows the same window for now; it starts hidden once the tray icon exists.
+    MainWindow window;
+    window.scheduler()->setOptions(options.doctor);
+    window.show();
+    window.runAll();
+
+    return QApplication::exec();
 }
 
 } // namespace bd::app
