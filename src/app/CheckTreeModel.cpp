@@ -558,12 +558,28 @@ QVariant CheckTreeModel::customData(const Node &node, int role) const
 QString CheckTreeModel::statusText(const Node &node) const
 {
     if (node.kind == Kind::Detail)
-        return node.isHint ? tr("hint", "status column of a hint line")
-                           : tr("detail", "status column of a detail line");
+        return detailWord(node.isHint);
 
-    const int status =
-        node.kind == Kind::Group ? groupStatus(node) : (node.pending ? kPendingStatus : int(node.result->status));
-    return status == kPendingStatus ? tr("running", "status of a check not finished yet") : statusWord(Status(status));
+    const int status = node.kind == Kind::Group ? groupStatus(node)
+                       : node.pending           ? kPendingStatus
+                                                : int(node.result->status);
+    return status == kPendingStatus ? pendingWord() : statusWord(Status(status));
+}
+
+QString CheckTreeModel::pendingWord()
+{
+    return tr("running", "status of a check not finished yet");
+}
+
+QString CheckTreeModel::detailWord(bool hint)
+{
+    return hint ? tr("hint", "status column of a hint line") : tr("detail", "status column of a detail line");
+}
+
+QStringList CheckTreeModel::statusWords()
+{
+    return {statusWord(Status::Pass), statusWord(Status::Warn), statusWord(Status::Fail), pendingWord(),
+            detailWord(false),        detailWord(true)};
 }
 
 QString CheckTreeModel::searchText(const Node &node) const

@@ -70,6 +70,9 @@ public:
     // Shows a finished report without running anything (an opened report file, say).
     void showReport(const bd::Report &report);
 
+    // Every word the status column can show, for sizing it.
+    static QStringList statusWords();
+
     quint64 runId() const { return m_runId; }
     bool isRunning() const { return m_running; }
     Counts counts() const;
@@ -118,6 +121,8 @@ private:
     QVariant accessibleData(const Node &node) const;
     QVariant customData(const Node &node, int role) const;
     QString statusText(const Node &node) const;
+    static QString pendingWord();
+    static QString detailWord(bool hint);
     QString searchText(const Node &node) const;
     int groupStatus(const Node &group) const;
     bool groupHasProblem(const Node &group) const;

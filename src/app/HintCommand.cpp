@@ -8,24 +8,18 @@ namespace bd::app {
 
 namespace {
 
-// Words that make a quoted span look like a command rather than a file name or a quoted message.
+// Words that make a span without backticks look like a command rather than a file name or a quoted message.
 bool looksLikeCommand(const QString &span)
 {
     static const QRegularExpression command(QStringLiteral(
-        R"(^(sudo|systemctl|modprobe|apt|apt-get|dnf|pacman|yay|paru|nix|nix-env|chmod|chown|banger|make|ssh|ln|install|usermod|echo|Include)\b)"));
+        R"(^(sudo|systemctl|modprobe|apt|apt-get|dnf|pacman|yay|paru|nix|nix-env|chmod|chown|usermod|Include)\b)"));
     return command.match(span).hasMatch();
 }
 
 QString backtickSpan(const QString &hint)
 {
     static const QRegularExpression backticks(QStringLiteral("`([^`]+)`"));
-    QRegularExpressionMatchIterator it = backticks.globalMatch(hint);
-    while (it.hasNext()) {
-        const QString span = it.next().captured(1).trimmed();
-        if (looksLikeCommand(span))
-            return span;
-    }
-    return {};
+    return backticks.match(hint).captured(1).trimmed();
 }
 
 QString quotedCommand(const QString &hint)

@@ -94,8 +94,17 @@ void MainWindow::setUpTree()
     QHeaderView *header = tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CheckTreeModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CheckTreeModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CheckTreeModel::TimeColumn, QHeaderView::ResizeToContents);
+    // Fixed widths measured once: ResizeToContents would measure every row again for every result.
+    const QFontMetrics metrics(tree->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    int statusWidth =
+        metrics.horizontalAdvance(m_model->headerData(CheckTreeModel::StatusColumn, Qt::Horizontal).toString());
+    for (const QString &word : CheckTreeModel::statusWords())
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(word));
+    header->setSectionResizeMode(CheckTreeModel::StatusColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(CheckTreeModel::TimeColumn, QHeaderView::Interactive);
+    header->resizeSection(CheckTreeModel::StatusColumn, statusWidth + padding);
+    header->resizeSection(CheckTreeModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00.0 s")) + padding);
 
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onRowsInserted);
@@ -376,11 +385,10 @@ void MainWindow::updateSummary()
 void MainWindow::updateStatusBar()
 {
     const CheckTreeModel::Counts counts = m_model->counts();
-    QStringList parts{tr("%1 passed").arg(counts.pass),
-                      tr("%1 warnings", "count of checks with a warning").arg(counts.warn),
-                      tr("%1 failed").arg(counts.fail)};
+    QStringList parts{tr("Passed: %1").arg(counts.pass), tr("Warnings: %1").arg(counts.warn),
+                      tr("Failed: %1").arg(counts.fail)};
     if (counts.pending > 0)
-        parts << tr("%1 running").arg(counts.pending);
+        parts << tr("Running: %1").arg(counts.pending);
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 
     const QString when = QLocale().toString(m_runStartedAt, QLocale::ShortFormat);
