@@ -5,6 +5,8 @@
 
 #include "CheckResult.h"
 #include "DoctorInputs.h"
+#include "VersionDrift.h"
+#include "VmDefaults.h"
 
 namespace bd::checks {
 
@@ -17,6 +19,8 @@ CheckResult tunDevice(const CheckContext &ctx);
 
 // VersionCheck.cpp
 CheckResult bangerVersion(const CheckContext &ctx);
+// The same row for a given build, so tests can pair any app build with any install.
+CheckResult bangerVersionFor(const BuildStamp &app, const InstallLoad &install, const QString &installPath);
 
 // ConfigCheck.cpp
 CheckResult userConfig(const CheckContext &ctx);
@@ -33,6 +37,8 @@ CheckResult vsockGuestAgent(const CheckContext &ctx);
 
 // VmDefaultsCheck.cpp
 CheckResult vmDefaults(const CheckContext &ctx);
+// The same row for given host resources (nullopt: the host could not be read).
+CheckResult vmDefaultsFor(const DoctorInputs &in, const std::optional<HostResources> &host);
 
 // SshShortcutCheck.cpp
 bool sshShortcutApplies(const DoctorInputs &in);
