@@ -3,6 +3,7 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "StatusIcons.h"
 #include "Translations.h"
 
@@ -32,6 +33,7 @@ int runDesktop(int argc, char **argv, const cli::CliOptions &options)
     // --tray shows the same window for now; it starts hidden once the tray icon exists.
     MainWindow window;
     window.scheduler()->setOptions(options.doctor);
+    new ReportActions(&window); // owned by the window
     window.show();
     window.runAll();
 

@@ -4,7 +4,8 @@
 
 #include "CheckScheduler.h"
 #include "HostPaths.h"
-#include "Redactor.h"
+#include "monitor/PostureStore.h"
+#include "Export.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -42,18 +43,25 @@ bool writeOutput(const CliOptions &options, const QByteArray &bytes)
     return true;
 }
 
+// The tail of the drift history the tray persisted, so a headless report tells what changed lately.
+DriftHistory recentDrift()
+{
+    constexpr qsizetype kRecent = 50;
+    monitor::PostureStore store;
+    if (!store.load())
+        return {};
+    const DriftHistory history = store.driftHistory();
+    return history.mid(qMax<qsizetype>(0, history.size() - kRecent));
+}
+
 // Redaction happens on the Report itself, before any writer sees it, so every format is redacted alike.
 QByteArray render(const Report &report, const CliOptions &options)
 {
-    report::WriteOptions writeOptions;
-    writeOptions.color = useColor(options);
-    writeOptions.redacted = options.redact;
-    if (!options.redact)
-        return report::write(report, options.format, writeOptions);
-
-    const HostPaths paths = HostPaths::fromProcess(options.doctor.root, options.doctor.configFile);
-    report::Redactor redactor(report::RedactionIdentity::current(paths));
-    return report::write(redactor.apply(report), options.format, writeOptions);
+    std::optional<report::RedactionIdentity> identity;
+    if (options.redact)
+        identity =
+            report::RedactionIdentity::current(HostPaths::fromProcess(options.doctor.root, options.doctor.configFile));
+    return report::renderExport(report, recentDrift(), options.format, identity, useColor(options)).bytes;
 }
 
 int exitCodeFor(const Report &report, bool strict)
