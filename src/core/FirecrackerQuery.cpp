@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <csignal>
+#include <unistd.h>
 
 namespace bd::firecracker {
 
@@ -37,8 +39,12 @@ QString firstNonEmptyLine(const QByteArray &output)
     return {};
 }
 
+// The binary runs as the leader of its own process group, so a shell script that forked helpers
+// (which would otherwise keep running, orphaned) is stopped as a whole.
 void stop(QProcess &process)
 {
+    if (const qint64 pid = process.processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
     process.kill();
     if (!process.waitForFinished(kReapMs))
         qCWarning(lcFirecracker) << "process" << process.processId() << "did not exit after SIGKILL";
@@ -104,6 +110,7 @@ VersionQuery queryVersion(const QString &binary, const QueryLimits &limits)
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setStandardInputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.start(binary, {QStringLiteral("--version")}, QIODevice::ReadOnly);
 
     if (!process.waitForStarted(limits.timeoutMs)) {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void misbehavingBinary();
     void missingBinaryHint_data();
     void missingBinaryHint();
+    void helpersOfAHungBinaryAreKilledToo();
     void configuredPathIsReadUnderTheRoot();
     void ownership_data();
     void ownership();
@@ -201,6 +202,37 @@ void TestFirecrackerCheck::missingBinaryHint()
     }
     QCOMPARE(result.details.size(), 3);
     QVERIFY2(result.details.at(1).contains(command), qPrintable(result.details.at(1)));
+}
+
+static bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && line.mid(close + 2, 1) == "Z"; // a zombie waiting for init counts as gone
+}
+
+void TestFirecrackerCheck::helpersOfAHungBinaryAreKilledToo()
+{
+    FixtureRoot fixture;
+    const QString pidFile = fixture.at(QStringLiteral("/tmp/helper.pid"));
+    fixture.mkdir(QStringLiteral("/tmp"));
+    fixture.writeExecutable(QStringLiteral("/usr/bin/firecracker"),
+                            "#!/bin/sh\nsleep 60 &\necho $! > '" + QFile::encodeName(pidFile) + "'\nwait\n");
+    bd::DoctorOptions options;
+    options.firecrackerTimeoutMs = 500;
+
+    const bd::CheckResult result = runCheck(fixture, QStringLiteral("firecracker-binary"), options);
+
+    QCOMPARE(result.status, Status::Fail);
+    QVERIFY(anyDetailContains(result, QStringLiteral("killed")));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 helper = file.readAll().trimmed().toLongLong();
+    QVERIFY(helper > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processGone(helper), 3000);
 }
 
 void TestFirecrackerCheck::configuredPathIsReadUnderTheRoot()
