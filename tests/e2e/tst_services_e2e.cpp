@@ -74,6 +74,7 @@ private Q_SLOTS:
     void hardeningRows();
     void anUnreachableBusFailsTheServiceRowsQuickly();
     void aWedgedSystemdStillLetsTheReportFinish();
+    void measuresTheCostOfTheRows();
 
 private:
     Run runReport(const QProcessEnvironment &env);
@@ -326,6 +327,41 @@ void TestServicesE2e::aWedgedSystemdStillLetsTheReportFinish()
     }
     QVERIFY2(run.rows.value(QStringLiteral("daemon-unit-hardening")).details.contains(QLatin1String("not compared")),
              qPrintable(run.rows.value(QStringLiteral("daemon-unit-hardening")).details));
+}
+
+// Not a benchmark gate: prints the medians of ten runs so a reader can see what the four rows cost
+// against the mock (`ctest -R tst_services_e2e -V | grep QINFO`). The only assertion is a generous
+// ceiling that catches a row silently waiting for a timeout.
+void TestServicesE2e::measuresTheCostOfTheRows()
+{
+    installUnits();
+    SystemdMock mock(m_bus.system());
+    QVERIFY(mock.addUnit(kHelper) && mock.addUnit(kDaemon));
+    QVERIFY(mock.setServiceProperties(kHelper, loadedHelper()) && mock.setServiceProperties(kDaemon, loadedDaemon()));
+    const QStringList ids = {QStringLiteral("helper-service"), QStringLiteral("daemon-service"),
+                             QStringLiteral("helper-unit-hardening"), QStringLiteral("daemon-unit-hardening")};
+
+    QMap<QString, QList<double>> samples;
+    QList<double> wall;
+    for (int i = 0; i < 10; ++i) {
+        const Run run = runReport(m_bus.environment(m_fixture->environment()));
+        for (const QString &id : ids) {
+            QCOMPARE(run.rows.value(id).status, QStringLiteral("pass"));
+            samples[id] << run.rows.value(id).elapsedMs;
+        }
+        wall << double(run.wallMs);
+    }
+
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    for (const QString &id : ids) {
+        qInfo("%s: median %.2f ms, max %.2f ms over 10 runs", qPrintable(id), median(samples[id]),
+              *std::max_element(samples[id].cbegin(), samples[id].cend()));
+        QVERIFY(median(samples[id]) < 1000);
+    }
+    qInfo("whole --report run: median %.0f ms wall clock", median(wall));
 }
 
 QTEST_GUILESS_MAIN(TestServicesE2e)
