@@ -224,6 +224,14 @@ void TestUnitFile::lookupAndDropIns_data()
                    {lib + d + "50-user.conf", "[Service]\nUser=lib\n"},
                    {run + d + "50-user.conf", "[Service]\nUser=run\n"}}
         << "run" << run + d + "50-user.conf:2" << QStringList{run + d + "50-user.conf"};
+    QTest::newRow("a type-wide service.d drop-in applies to every service")
+        << FileMap{{lib + kUnit, "[Service]\nUser=unit\n"}, {lib + "service.d/10-all.conf", "[Service]\nUser=all\n"}}
+        << "all" << lib + "service.d/10-all.conf:2" << QStringList{lib + "service.d/10-all.conf"};
+    QTest::newRow("the unit's own drop-in in /usr/lib masks a same-named service.d one in /etc")
+        << FileMap{{lib + kUnit, "[Service]\nUser=unit\n"},
+                   {etc + "service.d/50-user.conf", "[Service]\nUser=all\n"},
+                   {lib + d + "50-user.conf", "[Service]\nUser=own\n"}}
+        << "own" << lib + d + "50-user.conf:2" << QStringList{lib + d + "50-user.conf"};
     QTest::newRow("files not ending in .conf are not drop-ins")
         << FileMap{{etc + kUnit, "[Service]\nUser=unit\n"}, {etc + d + "old.conf.bak", "[Service]\nUser=bak\n"}}
         << "unit" << etc + kUnit + ":2" << QStringList();
@@ -315,35 +323,51 @@ void TestUnitFile::refusesHostileFiles()
 void TestUnitFile::agreesWithSystemdAnalyze_data()
 {
     QTest::addColumn<FileMap>("files");
+    QTest::addColumn<QString>("unitName");
 
     const QString etc = QStringLiteral("/etc/systemd/system/");
     const QString lib = QStringLiteral("/usr/lib/systemd/system/");
     const QString d = kUnit + QStringLiteral(".d/");
     const QByteArray head = "[Unit]\nDescription=test\n[Service]\nExecStart=/bin/true\n";
 
-    QTest::newRow("a fully hardened unit") << FileMap{
-        {etc + kUnit, head + "NoNewPrivileges=yes\nProtectSystem=strict\nProtectHome=yes\n"
-                             "RestrictSUIDSGID=yes\nLockPersonality=yes\nCapabilityBoundingSet=CAP_NET_ADMIN\n"}};
+    QTest::newRow("a fully hardened unit")
+        << FileMap{{etc + kUnit,
+                    head + "NoNewPrivileges=yes\nProtectSystem=strict\nProtectHome=yes\n"
+                           "RestrictSUIDSGID=yes\nLockPersonality=yes\nCapabilityBoundingSet=CAP_NET_ADMIN\n"}}
+        << kUnit;
+    const QString helper = QStringLiteral("banger-root-helper.service");
+    QTest::newRow("dash-prefix and type-wide drop-ins, more specific first")
+        << FileMap{{lib + helper,
+                    head + "NoNewPrivileges=yes\nProtectSystem=strict\nCapabilityBoundingSet=CAP_CHOWN\n"},
+                   {etc + "service.d/30-all.conf", "[Service]\nProtectHome=tmpfs\nLockPersonality=yes\n"},
+                   {lib + "banger-.service.d/30-all.conf", "[Service]\nProtectHome=read-only\n"},
+                   {etc + "banger-root-.service.d/40-more.conf", "[Service]\nCapabilityBoundingSet=CAP_SYS_PTRACE\n"},
+                   {lib + "service.d/50-last.conf", "[Service]\nNoNewPrivileges=no\n"}}
+        << helper;
     QTest::newRow("a drop-in that weakens the unit")
         << FileMap{{lib + kUnit, head + "NoNewPrivileges=yes\nProtectSystem=strict\nProtectHome=yes\n"
                                         "CapabilityBoundingSet=CAP_NET_ADMIN\n"},
                    {etc + d + "50-weaker.conf", "[Service]\nNoNewPrivileges=no\nProtectHome=read-only\n"
-                                                "CapabilityBoundingSet=CAP_SYS_MODULE CAP_SYS_PTRACE\n"}};
+                                                "CapabilityBoundingSet=CAP_SYS_MODULE CAP_SYS_PTRACE\n"}}
+        << kUnit;
     QTest::newRow("odd spellings, comments and continuation")
         << FileMap{{etc + kUnit, head + "  NoNewPrivileges = ON\n#LockPersonality=yes\nRestrictSUIDSGID=t\n"
                                         "ProtectSystem=full\nProtectHome=tmpfs\nCapabilityBoundingSet=CAP_CHOWN \\\n"
-                                        "; CAP_SYS_BOOT\n  CAP_KILL\nCapabilityBoundingSet=~CAP_KILL\n"}};
+                                        "; CAP_SYS_BOOT\n  CAP_KILL\nCapabilityBoundingSet=~CAP_KILL\n"}}
+        << kUnit;
     QTest::newRow("resets and inversions across drop-ins")
         << FileMap{{lib + kUnit, head + "CapabilityBoundingSet=CAP_SYS_ADMIN CAP_SYS_RAWIO\nProtectSystem=strict\n"},
                    {lib + d + "10-reset.conf", "[Service]\nCapabilityBoundingSet=\nProtectSystem=\n"},
                    {etc + d + "20-add.conf", "[Service]\nCapabilityBoundingSet=CAP_NET_RAW\nLockPersonality=1\n"},
-                   {etc + d + "10-reset.conf", "[Service]\nCapabilityBoundingSet=~CAP_SYS_BOOT\n"}};
+                   {etc + d + "10-reset.conf", "[Service]\nCapabilityBoundingSet=~CAP_SYS_BOOT\n"}}
+        << kUnit;
 }
 
 // systemd-analyze reads the same files offline; where both speak about a setting they must agree.
 void TestUnitFile::agreesWithSystemdAnalyze()
 {
     QFETCH(FileMap, files);
+    QFETCH(QString, unitName);
     const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
     if (analyze.isEmpty())
         QSKIP("systemd-analyze is not installed (Debian package systemd)");
@@ -354,11 +378,11 @@ void TestUnitFile::agreesWithSystemdAnalyze()
     QProcess process;
     process.start(analyze, {QStringLiteral("security"), QStringLiteral("--offline=yes"),
                             QStringLiteral("--root=") + fixture.root(), QStringLiteral("--json=short"),
-                            QStringLiteral("--no-pager"), kUnit});
+                            QStringLiteral("--no-pager"), unitName});
     QVERIFY(process.waitForFinished(20000));
     const QJsonArray oracle = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
     QVERIFY2(!oracle.isEmpty(), process.readAllStandardError().constData());
-    const UnitFile unit = UnitFile::load(fixture.paths(), kUnit);
+    const UnitFile unit = UnitFile::load(fixture.paths(), unitName);
     QCOMPARE(unit.outcome(), UnitFile::Outcome::Loaded);
 
     int compared = 0;

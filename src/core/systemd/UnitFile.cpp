@@ -165,19 +165,46 @@ bool UnitFile::loadFragment(const HostPaths &paths, const QString &unitName)
     return false;
 }
 
+// The drop-in directory names systemd searches for one unit name, most specific first:
+// "banger-root-helper.service.d", then the dash prefixes "banger-root-.service.d", "banger-.service.d".
+static QStringList dropInDirNames(const QString &name)
+{
+    QStringList dirs{name + QStringLiteral(".d")};
+    const qsizetype dot = name.lastIndexOf(u'.');
+    if (dot <= 0)
+        return dirs;
+    const QString suffix = name.mid(dot);
+    QString stem = name.left(dot);
+    while (stem.lastIndexOf(u'-') > 0) {
+        stem = stem.left(stem.lastIndexOf(u'-'));
+        dirs << stem + u'-' + suffix + QStringLiteral(".d");
+    }
+    return dirs;
+}
+
 bool UnitFile::loadDropIns(const HostPaths &paths, const QStringList &names)
 {
-    // File name -> path; directories are visited from the highest precedence down, so the first
-    // file seen under a name masks the same name in lower directories.
-    std::map<QString, QString> byName;
-    for (const QString &dir : paths.unitDirectories()) {
-        for (const QString &name : names) {
-            const QDir dropInDir(dir + u'/' + name + QStringLiteral(".d"));
-            const QStringList files =
-                dropInDir.entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::System | QDir::NoDotAndDotDot);
-            for (const QString &file : files)
-                byName.emplace(file, dropInDir.filePath(file));
+    // Directories in systemd's order: for each name and unit directory the specific and prefix
+    // directories, then the type-wide "service.d" of every unit directory. The first file seen under
+    // a file name masks that name in every later directory.
+    QStringList dirs;
+    for (const QString &name : names) {
+        for (const QString &unitDir : paths.unitDirectories()) {
+            for (const QString &dirName : dropInDirNames(name))
+                dirs << unitDir + u'/' + dirName;
         }
+    }
+    const QString type = names.constFirst().mid(names.constFirst().lastIndexOf(u'.') + 1);
+    for (const QString &unitDir : paths.unitDirectories())
+        dirs << unitDir + u'/' + type + QStringLiteral(".d");
+
+    std::map<QString, QString> byName;
+    for (const QString &dir : std::as_const(dirs)) {
+        const QDir dropInDir(dir);
+        const QStringList files =
+            dropInDir.entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &file : files)
+            byName.emplace(file, dropInDir.filePath(file));
     }
     if (byName.size() > size_t(kMaxDropIns)) {
         fail(Outcome::Error, QCoreApplication::translate("bd::UnitFile", "%n drop-in files, more than allowed", nullptr,

@@ -27,9 +27,10 @@ struct CapabilityBoundingSet
 };
 
 // The [Service] settings of a unit as systemd would apply them (systemd.unit(5), systemd.exec(5)):
-// the unit file found first in HostPaths::unitDirectories(), then every <unit>.d/*.conf drop-in from
-// those directories, merged by file name (the higher-precedence directory wins) and applied in
-// lexical order of the file names.
+// the unit file found first in HostPaths::unitDirectories(), then every *.conf drop-in from those
+// directories' <unit>.d/, dash-prefix (banger-.service.d/) and type-wide (service.d/) directories,
+// merged by file name (the more specific, higher-precedence directory wins) and applied in lexical
+// order of the file names.
 //
 // Understood: sections, '#' and ';' comment lines (also inside a continuation), trailing-backslash
 // continuation, spacing around keys and values, every boolean spelling systemd accepts, later
@@ -39,8 +40,7 @@ struct CapabilityBoundingSet
 // re-rooted); a link to /dev/null masks, a loop is an error.
 //
 // Not understood, because banger's units do not use them: specifiers such as %i in values, template
-// units (name@.service), the type-wide "service.d/" and dash-prefix ("banger-.service.d/") drop-in
-// directories, and the generator and transient unit directories.
+// units (name@.service), and the generator, transient and *.control unit directories.
 class UnitFile
 {
 public:
