@@ -106,14 +106,15 @@ std::optional<StoreSnapshot> checkSideFile(const StoreSnapshot &snapshot, const 
 
 // Picks how to open the DB so that nothing is written next to it. A read-only SQLite connection to a
 // WAL DB normally creates -wal and -shm and writes read marks into the -shm; each mode below avoids that.
-std::optional<StoreSnapshot> chooseOpenMode(StoreSnapshot &snapshot, const Header &header)
+// target is the DB with symlinks resolved: SQLite looks for the -wal and -shm next to it.
+std::optional<StoreSnapshot> chooseOpenMode(StoreSnapshot &snapshot, const QString &target, const Header &header)
 {
     if (!header.isWal()) {
         snapshot.openMode = StoreOpenMode::ReadOnly;
         return std::nullopt;
     }
-    const QString wal = snapshot.path + QStringLiteral("-wal");
-    const QString shm = snapshot.path + QStringLiteral("-shm");
+    const QString wal = target + QStringLiteral("-wal");
+    const QString shm = target + QStringLiteral("-shm");
     if (!QFileInfo::exists(wal)) {
         snapshot.openMode = StoreOpenMode::Immutable;
         return std::nullopt;
@@ -243,36 +244,52 @@ bool hasImagesTable(const QSqlDatabase &db, QSqlError *error)
     return missing.isEmpty();
 }
 
+StoreSnapshot newerSchema(const StoreSnapshot &snapshot)
+{
+    return failed(snapshot, StoreStatus::NewerSchema,
+                  tr("%1 has schema version %2, newer than this doctor understands (up to %3)")
+                      .arg(snapshot.path)
+                      .arg(snapshot.schemaVersion)
+                      .arg(StateStore::kNewestSchemaVersion),
+                  tr("update Banger Doctor to the release that matches your banger"));
+}
+
+StoreSnapshot olderSchema(const StoreSnapshot &snapshot)
+{
+    return failed(snapshot, StoreStatus::OlderSchema,
+                  tr("%1 has schema version %2, older than any this doctor knows (%3 to %4)")
+                      .arg(snapshot.path)
+                      .arg(snapshot.schemaVersion)
+                      .arg(StateStore::kOldestSchemaVersion)
+                      .arg(StateStore::kNewestSchemaVersion),
+                  tr("start bangerd once so it migrates the database, then re-run the check"));
+}
+
+StoreSnapshot notBangerSchema(const StoreSnapshot &snapshot)
+{
+    return failed(snapshot, StoreStatus::NotBangerSchema,
+                  tr("%1 has no images table with name, rootfs_path, kernel_path and initrd_path: it is not a "
+                     "banger state database")
+                      .arg(snapshot.path),
+                  tr("check that --root points at a banger install, or restore the database from a backup"));
+}
+
+// A newer version is refused before the table is looked at: its columns may mean something else.
 StoreSnapshot readSchema(const QSqlDatabase &db, StoreSnapshot snapshot)
 {
     if (auto error = queryInt(db, QStringLiteral("PRAGMA user_version"), &snapshot.schemaVersion))
         return fromSqlError(snapshot, *error);
     if (snapshot.schemaVersion > StateStore::kNewestSchemaVersion)
-        return failed(snapshot, StoreStatus::NewerSchema,
-                      tr("%1 has schema version %2, newer than this doctor understands (up to %3)")
-                          .arg(snapshot.path)
-                          .arg(snapshot.schemaVersion)
-                          .arg(StateStore::kNewestSchemaVersion),
-                      tr("update Banger Doctor to the release that matches your banger"));
+        return newerSchema(snapshot);
 
     QSqlError tableError;
-    if (!hasImagesTable(db, &tableError)) {
-        if (tableError.isValid())
-            return fromSqlError(snapshot, tableError);
-        return failed(snapshot, StoreStatus::NotBangerSchema,
-                      tr("%1 has no images table with name, rootfs_path, kernel_path and initrd_path: it is not "
-                         "a banger state database")
-                          .arg(snapshot.path),
-                      tr("check that --root points at a banger install, or restore the database from a backup"));
-    }
+    const bool hasTable = hasImagesTable(db, &tableError);
+    if (tableError.isValid())
+        return fromSqlError(snapshot, tableError);
+    if (!hasTable)
+        return notBangerSchema(snapshot);
     if (snapshot.schemaVersion < StateStore::kOldestSchemaVersion)
-        return failed(snapshot, StoreStatus::OlderSchema,
-                      tr("%1 has schema version %2, older than any this doctor knows (%3 to %4)")
-                          .arg(snapshot.path)
-                          .arg(snapshot.schemaVersion)
-                          .arg(StateStore::kOldestSchemaVersion)
-                          .arg(StateStore::kNewestSchemaVersion),
-                      tr("start bangerd once so it migrates the database, then re-run the check"));
+        return olderSchema(snapshot);
 
     if (auto error = queryInt(db, QStringLiteral("SELECT count(*) FROM images"), &snapshot.imageCount))
         return fromSqlError(snapshot, *error);
@@ -293,9 +310,9 @@ StoreSnapshot lookUpImage(const QSqlDatabase &db, StoreSnapshot snapshot, const 
     return snapshot;
 }
 
-StoreSnapshot readDatabase(StoreSnapshot snapshot, const QString &imageName)
+StoreSnapshot readDatabase(StoreSnapshot snapshot, const QString &target, const QString &imageName)
 {
-    const ScopedConnection connection(uriFor(snapshot.path, snapshot.openMode));
+    const ScopedConnection connection(uriFor(target, snapshot.openMode));
     QSqlDatabase db = connection.database();
     if (!db.isValid())
         return failed(snapshot, StoreStatus::Unreadable, tr("the Qt SQLite driver (QSQLITE) is not available"),
@@ -324,13 +341,14 @@ StoreSnapshot StateStore::read(const QString &path, const QString &imageName)
         return snapshot;
     }
 
-    const Header header = info.isFile() ? readHeader(path) : Header{};
+    const QString target = info.isSymLink() ? info.canonicalFilePath() : path;
+    const Header header = info.isFile() ? readHeader(target) : Header{};
     if (auto problem = checkFile(snapshot, info, header))
         return *problem;
-    if (auto problem = chooseOpenMode(snapshot, header))
+    if (auto problem = chooseOpenMode(snapshot, target, header))
         return *problem;
 
-    snapshot = readDatabase(snapshot, imageName);
+    snapshot = readDatabase(snapshot, target, imageName);
     qCDebug(lcStore) << path << "read in mode" << int(snapshot.openMode) << "in" << clock.nsecsElapsed() / 1e6
                      << "ms, status" << int(snapshot.status);
     return snapshot;

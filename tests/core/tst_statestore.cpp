@@ -40,7 +40,8 @@ enum class Setup
     NoImagesTable,
     MissingColumn,
     Missing,
-    OddPath
+    OddPath,
+    SymlinkToCrashedWal
 };
 
 const ImageRow kAlpine{QStringLiteral("alpine"), QStringLiteral("/var/lib/banger/images/alpine.ext4"),
@@ -184,6 +185,15 @@ void TestStateStore::prepare(Setup setup)
     case Setup::Missing:
         QDir().mkpath(QFileInfo(path).absolutePath());
         break;
+    case Setup::SymlinkToCrashedWal: {
+        const QString target = dbPath(QStringLiteral("elsewhere/state.db"));
+        QVERIFY(StateDb::create(target, images));
+        m_holder = std::make_unique<SqliteHolder>(target);
+        QVERIFY(m_holder->start(writerStatements(false)));
+        m_holder->crash();
+        QVERIFY(QFile::link(target, path));
+        break;
+    }
     case Setup::OddPath: {
         const QString odd = dbPath(QStringLiteral("odd dir?x=1#frag%41/state.db"));
         QVERIFY(StateDb::create(odd, images));
@@ -247,6 +257,8 @@ void TestStateStore::read_data()
         << Setup::MissingColumn << StoreStatus::NotBangerSchema << StoreOpenMode::ReadOnly << none << none;
     *row("a missing database is reported missing and not created")
         << Setup::Missing << StoreStatus::Missing << StoreOpenMode::None << none << none;
+    *row("a symlinked DB is read with the -wal and -shm beside its target")
+        << Setup::SymlinkToCrashedWal << StoreStatus::Readable << StoreOpenMode::ReadOnlySharedMem << withFresh << none;
     *row("a path with spaces, ?, # and % is encoded in the URI")
         << Setup::OddPath << StoreStatus::Readable << StoreOpenMode::Immutable << both << none;
 }
