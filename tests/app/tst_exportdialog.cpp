@@ -29,6 +29,7 @@ private Q_SLOTS:
     void copiesThePreviewToTheClipboard();
     void anUnwritablePathIsReportedAndLeavesNothing();
     void suggestsAFileNameWithoutTheHostWhenRedacting();
+    void drawsTheRedactedPreview();
 
 private:
     static bd::report::RedactionIdentity ada();
@@ -139,6 +140,22 @@ void TestExportDialog::suggestsAFileNameWithoutTheHostWhenRedacting()
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("banger-doctor-golden-host-20261203-150000.json"));
     dialog.setRedact(true);
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("banger-doctor-20261203-150000.json"));
+}
+
+void TestExportDialog::drawsTheRedactedPreview()
+{
+    ExportDialog dialog(sampleReport(), sampleHistory(), ada());
+    dialog.setFormat(Format::Markdown);
+    dialog.setRedact(true);
+    dialog.resize(900, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    const QPixmap shot = dialog.grab();
+    QCOMPARE(shot.size(), dialog.size() * shot.devicePixelRatio());
+    const QString keep = qEnvironmentVariable("BD_SCREENSHOT_DIR");
+    if (!keep.isEmpty())
+        QVERIFY(shot.save(keep + QStringLiteral("/export-dialog.png")));
 }
 
 QTEST_MAIN(TestExportDialog)
