@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 
 namespace bd::app {
 
@@ -34,6 +35,10 @@ constexpr FormatEntry kFormats[] = {
      QT_TRANSLATE_NOOP("bd::app::ExportDialog", "Prometheus (node_exporter textfile collector)")},
 };
 
+// The choices of the last export, offered again next time.
+const QString kFormatKey = QStringLiteral("export/format");
+const QString kRedactKey = QStringLiteral("export/redact");
+
 } // namespace
 
 ExportDialog::ExportDialog(const Report &report, const DriftHistory &history, QWidget *parent)
@@ -53,7 +58,10 @@ ExportDialog::ExportDialog(const Report &report, const DriftHistory &history, co
     m_ui->splitter->setSizes({480, 100});
 
     setUpFormats();
+    restoreChoices();
     setUpButtons();
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->redactCheck, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     updatePreview();
 }
 
@@ -63,9 +71,22 @@ void ExportDialog::setUpFormats()
 {
     for (const FormatEntry &entry : kFormats)
         m_ui->formatCombo->addItem(tr(entry.label), int(entry.format));
+}
 
-    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    connect(m_ui->redactCheck, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+// First time: Markdown for an issue, redacted, since a bug report is the usual reason to export.
+void ExportDialog::restoreChoices()
+{
+    const QSettings settings;
+    const auto saved = report::formatFromName(settings.value(kFormatKey).toString());
+    setFormat(saved.value_or(report::Format::Markdown));
+    setRedact(settings.value(kRedactKey, true).toBool());
+}
+
+void ExportDialog::rememberChoices() const
+{
+    QSettings settings;
+    settings.setValue(kFormatKey, report::formatName(format()));
+    settings.setValue(kRedactKey, redact());
 }
 
 void ExportDialog::setUpButtons()
@@ -143,6 +164,7 @@ bool ExportDialog::saveTo(const QString &path, QString *error)
             *error = file.errorString();
         return false;
     }
+    rememberChoices();
     Q_EMIT saved(path);
     return true;
 }
@@ -150,6 +172,7 @@ bool ExportDialog::saveTo(const QString &path, QString *error)
 void ExportDialog::copyToClipboard()
 {
     QGuiApplication::clipboard()->setText(QString::fromUtf8(m_rendered.bytes));
+    rememberChoices();
     m_copyButton->setText(tr("Copied"));
 }
 

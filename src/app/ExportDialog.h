@@ -19,7 +19,8 @@ class ExportDialog;
 namespace bd::app {
 
 // File → Export…: pick a format, choose redaction, read a live preview of exactly the bytes that will
-// be written (and the list of what was redacted), then save atomically or copy to the clipboard.
+// be written (and the list of what was redacted), then save atomically or copy to the clipboard. The
+// format and the redaction choice of the last save or copy are offered again.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ Q_SIGNALS:
 private:
     void setUpFormats();
     void setUpButtons();
+    void restoreChoices();
+    void rememberChoices() const;
     void updatePreview();
     void showRedactions();
     void chooseFileAndSave();

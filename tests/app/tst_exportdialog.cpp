@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +24,9 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void firstTimeOffersRedactedMarkdown();
+    void remembersTheLastChoices();
     void previewIsExactlyWhatIsSaved_data();
     void previewIsExactlyWhatIsSaved();
     void redactCheckboxRedactsThePreviewAndListsWhatWent();
@@ -43,6 +47,35 @@ bd::report::RedactionIdentity TestExportDialog::ada()
     identity.hostName = QStringLiteral("golden-host");
     identity.uid = 1000;
     return identity;
+}
+
+void TestExportDialog::init()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, never the user's
+    QSettings().clear();
+}
+
+void TestExportDialog::firstTimeOffersRedactedMarkdown()
+{
+    ExportDialog dialog(sampleReport(), {}, ada());
+    QCOMPARE(dialog.format(), Format::Markdown);
+    QVERIFY(dialog.redact());
+    QVERIFY(!dialog.exportBytes().contains("/home/ada"));
+}
+
+void TestExportDialog::remembersTheLastChoices()
+{
+    QTemporaryDir dir;
+    {
+        ExportDialog dialog(sampleReport(), {}, ada());
+        dialog.setFormat(Format::Json);
+        dialog.setRedact(false);
+        QVERIFY(dialog.saveTo(dir.filePath(QStringLiteral("r.json"))));
+    }
+    ExportDialog next(sampleReport(), {}, ada());
+    QCOMPARE(next.format(), Format::Json);
+    QVERIFY(!next.redact());
+    QVERIFY(next.exportBytes().startsWith("{\n    \"schema\": \"banger-doctor/report/v1\""));
 }
 
 void TestExportDialog::previewIsExactlyWhatIsSaved_data()
@@ -90,6 +123,7 @@ void TestExportDialog::redactCheckboxRedactsThePreviewAndListsWhatWent()
 {
     ExportDialog dialog(sampleReport(), sampleHistory(), ada());
     dialog.setFormat(Format::Text);
+    dialog.setRedact(false);
     auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("previewText"));
     auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("redactCheck"));
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("redactedList"));
@@ -137,6 +171,7 @@ void TestExportDialog::suggestsAFileNameWithoutTheHostWhenRedacting()
 {
     ExportDialog dialog(sampleReport(), {}, ada());
     dialog.setFormat(Format::Json);
+    dialog.setRedact(false);
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("banger-doctor-golden-host-20261203-150000.json"));
     dialog.setRedact(true);
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("banger-doctor-20261203-150000.json"));

@@ -61,7 +61,10 @@ TestReportExport::Run TestReportExport::run(const QStringList &arguments) const
     QProcessEnvironment env = m_fixture->environment();
     env.insert(QStringLiteral("HOME"), m_home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/.config"));
+    // No bus at all: the report must not depend on one, and libdbus must not autolaunch one.
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bd-no-bus"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bd-no-bus"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_homes.path());
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
