@@ -139,25 +139,33 @@ VersionQuery queryVersion(const QString &binary, const QueryLimits &limits)
     return query;
 }
 
-QStringList installHints(const OsRelease &release)
+QString installCommand(const OsRelease &release)
 {
-    QString command;
     for (const QString &id : QStringList{release.id} + release.idLike) {
         if (id == QLatin1String("debian"))
-            command = QStringLiteral("sudo apt install firecracker");
-        else if (id == QLatin1String("arch") || id == QLatin1String("manjaro") || id == QLatin1String("endeavouros"))
-            command = tr("paru -S firecracker (or the AUR helper you use)");
-        else if (id == QLatin1String("nixos"))
-            command = tr("nix-env -iA nixos.firecracker (or add it to configuration.nix)");
-        if (!command.isEmpty())
-            break;
+            return QStringLiteral("sudo apt install firecracker");
+        if (id == QLatin1String("arch") || id == QLatin1String("manjaro") || id == QLatin1String("endeavouros"))
+            return QStringLiteral("paru -S firecracker");
+        if (id == QLatin1String("nixos"))
+            return QStringLiteral("nix-env -iA nixos.firecracker");
     }
+    return {};
+}
 
-    QStringList hints;
-    if (!command.isEmpty())
-        hints << tr("install it with: %1").arg(command);
-    hints << tr("static release binaries are published at %1").arg(QLatin1String(releasesUrl));
-    return hints;
+QString installHint(const OsRelease &release)
+{
+    const QString command = installCommand(release);
+    const QString url = QLatin1String(releasesUrl);
+    if (command.isEmpty())
+        return tr("download a static firecracker binary from %1").arg(url);
+    if (command.startsWith(QLatin1String("paru")))
+        return tr("install it from the AUR with `%1` (or the AUR helper you use), or download a static binary "
+                  "from %2")
+            .arg(command, url);
+    if (command.startsWith(QLatin1String("nix")))
+        return tr("install it with `%1` (or add it to configuration.nix), or download a static binary from %2")
+            .arg(command, url);
+    return tr("install it with `%1`, or download a static binary from %2").arg(command, url);
 }
 
 QString locateBinary(const HostPaths &paths, const QString &configured)

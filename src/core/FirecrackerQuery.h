@@ -57,9 +57,12 @@ VersionQuery queryVersion(const QString &binary, const QueryLimits &limits);
 // "Firecracker v1.12.0" (any case, "v" optional, anything after the version ignored) → 1.12.0.
 std::optional<SemVer> parseVersionLine(const QString &line);
 
-// Detail lines telling how to install firecracker on this distro: a package command when the
-// distro (ID, then each ID_LIKE) is one we know packages it, then the upstream releases page.
-QStringList installHints(const OsRelease &release);
+// The command that installs firecracker on this distro, judged from ID and then each ID_LIKE, for
+// the distros known to package it: debian and debian-likes (apt), arch, manjaro and endeavouros (an
+// AUR helper), nixos (nix). Empty for anything else: better no command than a wrong one.
+QString installCommand(const OsRelease &release);
+// The hint of a missing binary: that command when there is one, and always the releases page.
+QString installHint(const OsRelease &release);
 
 // Where the configured binary is: findExecutable() when it is an executable; otherwise the first
 // existing PATH entry of that name (a broken link, a file without x bits), so a problem can be named.

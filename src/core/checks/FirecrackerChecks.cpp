@@ -42,7 +42,7 @@ CheckResult missingBinary(const CheckContext &ctx, const QString &configured)
     QStringList details{tr("%1 was not found on PATH").arg(configured)};
     if (configured.contains(QLatin1Char('/')))
         details = QStringList{tr("%1 does not exist or is not executable").arg(configured)};
-    details << firecracker::installHints(readOsRelease(osReleasePath));
+    details << firecracker::installHint(readOsRelease(osReleasePath));
 
     CheckResult result = CheckResult::fail(details);
     result.sources << QStringLiteral("PATH lookup ") + configured << osReleasePath;
