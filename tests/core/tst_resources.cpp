@@ -16,10 +16,10 @@ void TestResources::dataFilesAreCompiledIn_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("arrayKey");
-    QTest::newRow("the image catalog lists images") << QStringLiteral(":/banger-doctor/data/image-catalog.json")
-                                                    << QStringLiteral("images");
-    QTest::newRow("the host tools list names tools") << QStringLiteral(":/banger-doctor/data/host-tools.json")
-                                                     << QStringLiteral("tools");
+    QTest::newRow("the image catalog lists images")
+        << QStringLiteral(":/banger-doctor/data/image-catalog.json") << QStringLiteral("images");
+    QTest::newRow("the host tools list names tools")
+        << QStringLiteral(":/banger-doctor/data/host-tools.json") << QStringLiteral("tools");
 }
 
 void TestResources::dataFilesAreCompiledIn()
