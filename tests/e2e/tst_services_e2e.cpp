@@ -168,6 +168,14 @@ void TestServicesE2e::serviceRows_data()
         << "pass"
         << QStringList{"is failed (failed), not active", "`sudo systemctl restart banger-root-helper.service`"}
         << QStringList{"active (running)"};
+    QTest::newRow("a unit systemd could not parse says so")
+        << "bad-setting"
+        << "active/running"
+        << "fail"
+        << "pass"
+        << QStringList{"systemd could not load banger-root-helper.service (load state bad-setting)",
+                       "`systemctl status banger-root-helper.service`"}
+        << QStringList{"active (running)"};
     QTest::newRow("units systemd cannot find are reported as not installed")
         << ""
         << ""
@@ -186,8 +194,12 @@ void TestServicesE2e::serviceRows()
     QFETCH(QStringList, daemonSays);
     installUnits();
     SystemdMock mock(m_bus.system());
-    if (!helperState.isEmpty())
+    if (helperState == QLatin1String("bad-setting")) {
+        QVERIFY(mock.addUnit(kHelper, QStringLiteral("inactive"), QStringLiteral("dead")));
+        QVERIFY(mock.setUnitProperties(kHelper, {{QStringLiteral("LoadState"), helperState}}));
+    } else if (!helperState.isEmpty()) {
         QVERIFY(mock.addUnit(kHelper, helperState.section(u'/', 0, 0), helperState.section(u'/', 1)));
+    }
     if (!daemonState.isEmpty())
         QVERIFY(mock.addUnit(kDaemon, daemonState.section(u'/', 0, 0), daemonState.section(u'/', 1)));
 
@@ -249,6 +261,11 @@ void TestServicesE2e::hardeningRows_data()
     QTest::newRow("a loaded daemon running as root fails")
         << QByteArray() << loadedHelper() << rootDaemon << "pass"
         << "fail" << QStringList{"matches"} << QStringList{"loaded unit: User=empty, needs ada (D-Bus Service.User)"};
+    QTest::newRow("a unit file systemd has not loaded yet warns")
+        << QByteArray() << loadedHelper() << QVariantMap() << "pass"
+        << "warn" << QStringList{"matches"}
+        << QStringList{"bangerd.service: the unit file exists but systemd has not loaded it",
+                       "sudo systemctl daemon-reload"};
     QTest::newRow("a loaded unit that differs but meets every requirement warns")
         << QByteArray() << loadedHelper() << narrowerDaemon << "pass"
         << "warn" << QStringList{"matches"}
@@ -270,9 +287,12 @@ void TestServicesE2e::hardeningRows()
     if (!dropIn.isEmpty())
         m_fixture->write(QStringLiteral("/usr/lib/systemd/system/bangerd.service.d/debug.conf"), dropIn);
     SystemdMock mock(m_bus.system());
-    QVERIFY(mock.addUnit(kHelper) && mock.addUnit(kDaemon));
+    QVERIFY(mock.addUnit(kHelper));
     QVERIFY2(mock.setServiceProperties(kHelper, helperLoaded), qPrintable(mock.lastError()));
-    QVERIFY2(mock.setServiceProperties(kDaemon, daemonLoaded), qPrintable(mock.lastError()));
+    if (!daemonLoaded.isEmpty()) { // otherwise systemd loads it as not-found when asked
+        QVERIFY(mock.addUnit(kDaemon));
+        QVERIFY2(mock.setServiceProperties(kDaemon, daemonLoaded), qPrintable(mock.lastError()));
+    }
 
     const Run run = runReport(m_bus.environment(m_fixture->environment()));
 

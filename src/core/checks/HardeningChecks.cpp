@@ -7,9 +7,9 @@
 //     systemd uses now, when the unit is loaded.
 // Status: fail when either view misses a requirement (a weaker loaded unit fails even when the file
 // is right: that weaker unit is the one running); warn when both meet the requirements but differ
-// (a daemon-reload is pending); pass otherwise. When the loaded unit cannot be read (no bus, not
-// loaded, timeout) the file alone decides and a detail says why nothing was compared; the
-// *-service rows already fail for an unreachable systemd.
+// (a daemon-reload is pending, and a unit file that systemd reports as not-found counts as one);
+// pass otherwise. When the loaded unit cannot be read (no bus, timeout, access denied) the file
+// alone decides and a detail says why nothing was compared; the *-service rows already fail then.
 #include "Checks.h"
 
 #include "systemd/Capabilities.h"
@@ -176,25 +176,28 @@ QString reloadHint(const QString &unit)
 }
 
 // The loaded unit's Service properties, or the reason they are not compared.
-std::optional<View> readLoaded(const CheckContext &ctx, const QString &unit, QString *why)
+struct LoadedUnit
+{
+    std::optional<View> view;
+    QString why;
+    bool notFound = false; // systemd answered but knows no unit file: the file is newer than its last reload
+};
+
+LoadedUnit readLoaded(const CheckContext &ctx, const QString &unit)
 {
     const SystemdClient client(SystemdClient::systemBus(), ctx.in.options.dbusTimeoutMs, ctx.deadline);
     const UnitStatus status = client.unit(unit);
-    if (!status.ok()) {
-        *why = SystemdClient::failureText(status.failure);
-        return std::nullopt;
-    }
-    if (!status.isLoaded()) {
-        *why = tr("systemd has not loaded it (%1)").arg(status.loadState);
-        return std::nullopt;
-    }
+    if (!status.ok() && status.failure != SystemdFailure::NoSuchUnit)
+        return {std::nullopt, SystemdClient::failureText(status.failure), false};
+    if (status.isNotFound())
+        return {std::nullopt, tr("systemd has not loaded a unit file for it"), true};
+    if (!status.isLoaded())
+        return {std::nullopt, tr("systemd has not loaded it (%1)").arg(status.loadState), false};
 
     const UnitProperties props = client.serviceProperties(status.objectPath);
-    if (!props.ok()) {
-        *why = SystemdClient::failureText(props.failure);
-        return std::nullopt;
-    }
-    return loadedView(props.values);
+    if (!props.ok())
+        return {std::nullopt, SystemdClient::failureText(props.failure), false};
+    return {loadedView(props.values), {}, false};
 }
 
 CheckResult unreadableUnit(const QString &unit, const UnitFile &file)
@@ -221,11 +224,14 @@ CheckResult hardeningCheck(const CheckContext &ctx, const QString &unit, const R
     }
 
     const View fromFile = fileView(file);
-    QString why;
-    const std::optional<View> loaded = readLoaded(ctx, unit, &why);
+    const LoadedUnit loadedUnit = readLoaded(ctx, unit);
+    const std::optional<View> &loaded = loadedUnit.view;
+    const QString &why = loadedUnit.why;
     const QStringList fileProblems = problems(fromFile, req);
     const QStringList loadedProblems = loaded ? problems(*loaded, req) : QStringList();
-    const QStringList pending = loaded ? differences(fromFile, *loaded) : QStringList();
+    QStringList pending = loaded ? differences(fromFile, *loaded) : QStringList();
+    if (loadedUnit.notFound)
+        pending << tr("%1: the unit file exists but systemd has not loaded it").arg(unit);
 
     QStringList sources = QStringList{file.fragmentPath()} + file.dropInPaths() + fileSources(fromFile);
     sources.removeDuplicates();

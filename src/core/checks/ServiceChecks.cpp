@@ -57,6 +57,10 @@ CheckResult judge(const QString &unit, const UnitStatus &status)
         return CheckResult::fail({tr("%1 is masked, so it cannot start").arg(unit),
                                   tr("run `sudo systemctl unmask %1 && sudo systemctl start %1`").arg(unit)});
 
+    if (status.loadState == QLatin1String("error") || status.loadState == QLatin1String("bad-setting"))
+        return CheckResult::fail({tr("systemd could not load %1 (load state %2)").arg(unit, status.loadState),
+                                  tr("see `systemctl status %1` for the unit file error, then reinstall").arg(unit)});
+
     const QString state = status.subState.isEmpty()
                               ? status.activeState
                               : tr("%1 (%2)", "ActiveState (SubState)").arg(status.activeState, status.subState);
