@@ -6,25 +6,15 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "OpenReportDialog.h"
-#include "monitor/PostureStore.h"
 
 #include <QAction>
 
 namespace bd::app {
 
-DriftHistory recentStoredDrift(qsizetype count)
-{
-    monitor::PostureStore store;
-    if (!store.load())
-        return {};
-    const DriftHistory history = store.driftHistory();
-    return history.mid(qMax<qsizetype>(0, history.size() - count));
-}
-
 ReportActions::ReportActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_historySource([] { return recentStoredDrift(); })
+    , m_historySource([] { return report::recentStoredDrift(); })
 {
     connect(window->exportAction(), &QAction::triggered, this, &ReportActions::exportReport);
     connect(window->openReportAction(), &QAction::triggered, this, &ReportActions::openReport);

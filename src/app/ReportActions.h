@@ -36,7 +36,4 @@ private:
     std::function<DriftHistory()> m_historySource;
 };
 
-// The most recent drift events from the persisted posture store, oldest first.
-DriftHistory recentStoredDrift(qsizetype count = 50);
-
 } // namespace bd::app

@@ -38,6 +38,8 @@ int runHeadless(int argc, char **argv, const bd::cli::CliOptions &options)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("banger-doctor"));
+    // The same names as the desktop app, so the report finds the drift history the tray persisted.
+    QCoreApplication::setOrganizationName(QStringLiteral("banger"));
     if (wantsTranslation(options))
         bd::app::installTranslations(app);
     return bd::cli::runReport(options);

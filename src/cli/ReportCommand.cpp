@@ -3,9 +3,8 @@
 #include "ReportCommand.h"
 
 #include "CheckScheduler.h"
-#include "HostPaths.h"
-#include "monitor/PostureStore.h"
 #include "Export.h"
+#include "HostPaths.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -43,17 +42,6 @@ bool writeOutput(const CliOptions &options, const QByteArray &bytes)
     return true;
 }
 
-// The tail of the drift history the tray persisted, so a headless report tells what changed lately.
-DriftHistory recentDrift()
-{
-    constexpr qsizetype kRecent = 50;
-    monitor::PostureStore store;
-    if (!store.load())
-        return {};
-    const DriftHistory history = store.driftHistory();
-    return history.mid(qMax<qsizetype>(0, history.size() - kRecent));
-}
-
 // Redaction happens on the Report itself, before any writer sees it, so every format is redacted alike.
 QByteArray render(const Report &report, const CliOptions &options)
 {
@@ -61,7 +49,7 @@ QByteArray render(const Report &report, const CliOptions &options)
     if (options.redact)
         identity =
             report::RedactionIdentity::current(HostPaths::fromProcess(options.doctor.root, options.doctor.configFile));
-    return report::renderExport(report, recentDrift(), options.format, identity, useColor(options)).bytes;
+    return report::renderExport(report, report::recentStoredDrift(), options.format, identity, useColor(options)).bytes;
 }
 
 int exitCodeFor(const Report &report, bool strict)

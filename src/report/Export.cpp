@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Export.h"
 
+#include "monitor/PostureStore.h"
+
 namespace bd::report {
 
 RenderedExport renderExport(const Report &report, const DriftHistory &history, Format format,
@@ -19,6 +21,15 @@ RenderedExport renderExport(const Report &report, const DriftHistory &history, F
     options.redacted = true;
     const QByteArray bytes = write(redactor.apply(report), format, options);
     return RenderedExport{bytes, redactor.redactions()};
+}
+
+DriftHistory recentStoredDrift(qsizetype count)
+{
+    monitor::PostureStore store;
+    if (!store.load())
+        return {};
+    const DriftHistory history = store.driftHistory();
+    return history.mid(qMax<qsizetype>(0, history.size() - count));
 }
 
 } // namespace bd::report

@@ -25,4 +25,8 @@ struct RenderedExport
 RenderedExport renderExport(const Report &report, const DriftHistory &history, Format format,
                             const std::optional<RedactionIdentity> &redactFor, bool color = false);
 
+// The newest drift events of the history the tray persists (PostureStore), oldest first; empty when
+// there is none yet. What the command line and the export dialog append to a report.
+DriftHistory recentStoredDrift(qsizetype count = 50);
+
 } // namespace bd::report

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Banger Doctor contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixtureRoot.h"
+#include "monitor/PostureStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void redactsEveryFormat_data();
     void redactsEveryFormat();
     void redactsTheOwnerOfAMalformedInstallToml();
+    void appendsTheStoredDriftHistory();
     void writesOutputAtomically();
     void reportsAnUnwritableOutput();
     void refusesAnUnknownFormat();
@@ -61,6 +64,7 @@ TestReportExport::Run TestReportExport::run(const QStringList &arguments) const
     QProcessEnvironment env = m_fixture->environment();
     env.insert(QStringLiteral("HOME"), m_home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/.local/share"));
     // No bus at all: the report must not depend on one, and libdbus must not autolaunch one.
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bd-no-bus"));
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bd-no-bus"));
@@ -125,6 +129,32 @@ void TestReportExport::redactsTheOwnerOfAMalformedInstallToml()
     QVERIFY2(redacted.exitCode == 0 || redacted.exitCode == 1, redacted.err.constData());
     QVERIFY2(!redacted.out.contains(m_owner.toUtf8()), redacted.out.constData());
     QVERIFY2(!redacted.out.contains(m_ownerUid.toUtf8()), redacted.out.constData());
+}
+
+void TestReportExport::appendsTheStoredDriftHistory()
+{
+    // The history the tray persisted (PostureStore) is read back by the headless report.
+    bd::monitor::PostureStore store(m_home + QStringLiteral("/.local/share/banger/banger-doctor/posture.json"));
+    bd::monitor::Drift drift;
+    drift.rowId = QStringLiteral("helper-socket");
+    drift.kind = bd::monitor::DriftKind::Degraded;
+    drift.before.status = bd::Status::Pass;
+    drift.after.status = bd::Status::Fail;
+    drift.at = QDateTime(QDate(2026, 12, 3), QTime(14, 58, 10), Qt::UTC);
+    drift.description = QStringLiteral("helper socket: owner %1 → 0").arg(m_ownerUid);
+    store.append(drift);
+    QVERIFY(store.saveNow());
+
+    const Run plain = run({QStringLiteral("--format"), QStringLiteral("json")});
+    const Run redacted = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--redact")});
+    QFile::remove(store.filePath());
+
+    const QJsonArray history = QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("history")).toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("check")).toString(), QStringLiteral("helper-socket"));
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("change")).toString(), drift.description);
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("at")).toString(), QStringLiteral("2026-12-03T14:58:10Z"));
+    QVERIFY2(redacted.out.contains("helper socket: owner <owner-uid> → 0"), redacted.out.constData());
 }
 
 void TestReportExport::writesOutputAtomically()
