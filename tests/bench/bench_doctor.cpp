@@ -3,7 +3,7 @@
 // Times the real `banger-doctor --report --format json --root ...` against a representative fake
 // install with systemd mocked on a private bus, and prints wall time, per-check time and peak RSS.
 #include "FixtureRoot.h"
-#include "StateDbFixture.h"
+#include "HealthyInstall.h"
 #include "SystemdMock.h"
 #include "TestBus.h"
 
@@ -42,33 +42,6 @@ double nowMs()
     timespec ts{};
     ::clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-void buildFixture(FixtureRoot &fixture)
-{
-    fixture.writeInstallToml(kOwnerUid, QStringLiteral("nobody"));
-    fixture.writeOsRelease("PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n");
-    fixture.installHostTools();
-    fixture.installFirecracker(QStringLiteral("1.12.0"));
-    fixture.installDevices();
-    fixture.writeExecutable(QStringLiteral("/usr/libexec/banger/banger-vsock-agent"), "#!/bin/sh\n");
-    fixture.makeSocket(QStringLiteral("/run/banger/root-helper.sock"), 0600, kOwnerUid);
-    fixture.makeSocket(QStringLiteral("/run/banger/bangerd.sock"), 0600, kOwnerUid);
-    fixture.write(QStringLiteral("/etc/systemd/system/banger-root-helper.service"),
-                  "[Service]\nExecStart=/usr/libexec/banger/banger-root-helper\nNoNewPrivileges=yes\n"
-                  "ProtectSystem=strict\nProtectHome=yes\nRestrictSUIDSGID=yes\nLockPersonality=yes\n"
-                  "CapabilityBoundingSet=CAP_NET_ADMIN CAP_SYS_ADMIN CAP_CHOWN\n");
-    fixture.write(QStringLiteral("/etc/systemd/system/bangerd.service"),
-                  "[Service]\nUser=nobody\nExecStart=/usr/bin/bangerd\nNoNewPrivileges=yes\nProtectSystem=strict\n"
-                  "ProtectHome=read-only\nRestrictSUIDSGID=yes\nLockPersonality=yes\n");
-    fixture.write(QStringLiteral("~/.config/banger/ssh/id_ed25519"), "key", 0600);
-    fixture.write(QStringLiteral("~/.config/banger/ssh_config"), "Host *.vm\n  User root\n");
-    fixture.write(QStringLiteral("~/.ssh/config"), "Include ~/.config/banger/ssh_config\n");
-
-    const QString rootfs = fixture.write(QStringLiteral("/var/lib/banger/images/debian/rootfs.ext4"), "fs");
-    const QString kernel = fixture.write(QStringLiteral("/var/lib/banger/images/debian/vmlinux"), "k");
-    StateDb::create(fixture.at(QStringLiteral("/var/lib/banger/state.db")),
-                    {ImageRow{QStringLiteral("debian-12"), rootfs, kernel, QString()}});
 }
 
 bool startSystemd(TestBus &bus)
@@ -215,7 +188,7 @@ int main(int argc, char **argv)
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     FixtureRoot fixture;
-    buildFixture(fixture);
+    installHealthySystem(fixture, kOwnerUid, QStringLiteral("nobody"));
     TestBus bus;
     QProcessEnvironment env = fixture.environment();
     if (parser.isSet(QStringLiteral("no-bus"))) {
