@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopApp.h"
 
+#include "Logging.h"
 #include "MainWindow.h"
 #include "ReportActions.h"
+#include "SingleInstance.h"
 #include "StatusIcons.h"
 #include "Translations.h"
+#include "TrayApp.h"
 
+#include <QAction>
 #include <QApplication>
 
 namespace bd::app {
@@ -22,6 +26,30 @@ void describeApplication()
     QApplication::setWindowIcon(icons::application());
 }
 
+void bringForward(MainWindow &window)
+{
+    if (!window.hasReport() && !window.isRunning())
+        window.runAll();
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+TrayApp::WindowHooks hooksFor(MainWindow &window)
+{
+    TrayApp::WindowHooks hooks;
+    hooks.open = [&window](const QString &rowId) {
+        bringForward(window);
+        if (!rowId.isEmpty())
+            window.showCheck(rowId);
+    };
+    hooks.exportReport = [&window] {
+        bringForward(window);
+        window.exportAction()->trigger();
+    };
+    return hooks;
+}
+
 } // namespace
 
 int runDesktop(int argc, char **argv, const cli::CliOptions &options)
@@ -30,12 +58,27 @@ int runDesktop(int argc, char **argv, const cli::CliOptions &options)
     installTranslations(app);
     describeApplication();
 
-    // --tray shows the same window for now; it starts hidden once the tray icon exists.
+    SingleInstance instance(QDBusConnection::sessionBus());
+    if (instance.claim() == SingleInstance::Role::Secondary)
+        return cli::ExitOk;
+
     MainWindow window;
     window.scheduler()->setOptions(options.doctor);
     new ReportActions(&window); // owned by the window
-    window.show();
-    window.runAll();
+    TrayApp tray(options.doctor);
+    tray.setWindowHooks(hooksFor(window));
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window] { bringForward(window); });
+
+    // With a tray icon, closing the window leaves the app watching; without one it quits, unless
+    // --tray asked for a window-less run.
+    const bool trayHost = tray.start();
+    const bool hidden = options.mode == cli::Mode::Tray;
+    QApplication::setQuitOnLastWindowClosed(!trayHost && !hidden);
+    if (hidden && !trayHost)
+        qCWarning(lcMonitor) << "no system tray host on this desktop; running without an icon, drift still "
+                                "arrives as desktop notifications";
+    if (!hidden)
+        bringForward(window);
 
     return QApplication::exec();
 }

@@ -116,6 +116,17 @@ void PostureMonitor::watchFiles()
     watcher->setFuture(QtConcurrent::run(CheckScheduler::pool(), resolveFirecracker, m_options, m_paths));
 }
 
+QList<CheckResult> PostureMonitor::latestResults() const
+{
+    QList<CheckResult> results;
+    for (const CheckDefinition &def : checkRegistry()) {
+        const auto it = m_latest.constFind(QString::fromLatin1(def.id));
+        if (it != m_latest.cend())
+            results << *it;
+    }
+    return results;
+}
+
 void PostureMonitor::recheckAll()
 {
     recheck(allRowIds(), DriftTracker::now());

@@ -137,7 +137,9 @@ PostureStore::PostureStore(const QString &filePath)
 
 QString PostureStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/posture.json");
+    // Spelled out rather than AppDataLocation, whose organisation part would be banger's own directory.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/banger-doctor/posture.json");
 }
 
 bool PostureStore::load()

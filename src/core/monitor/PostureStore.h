@@ -19,7 +19,7 @@ class PostureStore
 public:
     explicit PostureStore(const QString &filePath = defaultPath());
 
-    // <AppDataLocation>/posture.json, e.g. ~/.local/share/banger-doctor/posture.json.
+    // $XDG_DATA_HOME/banger-doctor/posture.json, by default ~/.local/share/banger-doctor/posture.json.
     static QString defaultPath();
     static constexpr int kMaxHistory = 1000;
 
