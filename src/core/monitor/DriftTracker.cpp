@@ -127,6 +127,7 @@ DriftTracker::Row &DriftTracker::row(const QString &rowId)
 
     r = new Row;
     r->confirmTimer.setSingleShot(true);
+    r->confirmTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % before the window ends
     r->repeatTimer.setSingleShot(true);
     connect(&r->confirmTimer, &QTimer::timeout, this, [this, rowId] { confirm(rowId); });
     connect(&r->repeatTimer, &QTimer::timeout, this, [this, rowId] { emitRepeat(rowId); });

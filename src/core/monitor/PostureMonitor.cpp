@@ -167,6 +167,7 @@ void PostureMonitor::onCheckFinished(quint64 runId, const CheckResult &result)
         return;
 
     const qint64 eventAt = m_inFlight.take(result.id);
+    qCDebug(lcMonitor) << result.id << "is" << statusKey(result.status);
     m_latest.insert(result.id, result);
     Q_EMIT resultsChanged();
     if (isPostureRow(result.id))
@@ -222,6 +223,7 @@ void PostureMonitor::persist()
 {
     m_store.setPosture(m_tracker.confirmed());
     m_store.saveAsync();
+    qCDebug(lcMonitor) << "posture saved to" << m_store.filePath();
 }
 
 } // namespace bd::monitor
