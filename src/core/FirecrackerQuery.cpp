@@ -91,6 +91,20 @@ VersionQuery judgeExit(QProcess &process, QByteArray output, qint64 maxOutputByt
     return query;
 }
 
+// Stops a process that ran too long or said too much, and says which.
+VersionQuery killed(QProcess &process, VersionQuery::Outcome why, const QByteArray &output, const QueryLimits &limits)
+{
+    stop(process);
+
+    VersionQuery query;
+    query.outcome = why;
+    query.firstLine = firstNonEmptyLine(output);
+    query.error = why == VersionQuery::Outcome::TimedOut
+                      ? tr("it did not finish within %1 s and was killed").arg(limits.timeoutMs / 1000.0)
+                      : tr("it printed more than %1 KiB and was killed").arg(limits.maxOutputBytes / 1024);
+    return query;
+}
+
 } // namespace
 
 std::optional<SemVer> parseVersionLine(const QString &line)
@@ -122,17 +136,8 @@ VersionQuery queryVersion(const QString &binary, const QueryLimits &limits)
 
     QByteArray output;
     const VersionQuery::Outcome collected = collect(process, limits, &output);
-    VersionQuery query;
-    if (collected == VersionQuery::Outcome::Ok) {
-        query = judgeExit(process, output, limits.maxOutputBytes);
-    } else {
-        stop(process);
-        query.outcome = collected;
-        query.firstLine = firstNonEmptyLine(output);
-        query.error = collected == VersionQuery::Outcome::TimedOut
-                          ? tr("it did not finish within %1 s and was killed").arg(limits.timeoutMs / 1000.0)
-                          : tr("it printed more than %1 KiB and was killed").arg(limits.maxOutputBytes / 1024);
-    }
+    VersionQuery query = collected == VersionQuery::Outcome::Ok ? judgeExit(process, output, limits.maxOutputBytes)
+                                                                : killed(process, collected, output, limits);
     query.elapsedMs = clock.elapsed();
     qCDebug(lcFirecracker) << binary << "--version:" << int(query.outcome) << query.firstLine << query.elapsedMs
                            << "ms";
