@@ -134,7 +134,7 @@ void TestReportExport::redactsTheOwnerOfAMalformedInstallToml()
 void TestReportExport::appendsTheStoredDriftHistory()
 {
     // The history the tray persisted (PostureStore) is read back by the headless report.
-    bd::monitor::PostureStore store(m_home + QStringLiteral("/.local/share/banger/banger-doctor/posture.json"));
+    bd::monitor::PostureStore store(m_home + QStringLiteral("/.local/share/banger-doctor/posture.json"));
     bd::monitor::Drift drift;
     drift.rowId = QStringLiteral("helper-socket");
     drift.kind = bd::monitor::DriftKind::Degraded;
