@@ -18,6 +18,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace bd::checks {
 
 namespace {
@@ -175,6 +177,26 @@ QString reloadHint(const QString &unit)
     return tr("run `sudo systemctl daemon-reload && sudo systemctl restart %1`").arg(unit);
 }
 
+// A weakening drop-in is fixed by editing that drop-in; a weak unit file by reinstalling; a file that
+// is right but not yet loaded by a daemon-reload.
+QString hintFor(const QString &unit, const UnitFile &file, const QStringList &fileProblems)
+{
+    if (fileProblems.isEmpty())
+        return reloadHint(unit);
+
+    QStringList culprits;
+    for (const QString &dropIn : file.dropInPaths()) {
+        const QString marker = dropIn + u':';
+        if (std::any_of(fileProblems.cbegin(), fileProblems.cend(),
+                        [&marker](const QString &problem) { return problem.contains(marker); }))
+            culprits << dropIn;
+    }
+    if (culprits.isEmpty())
+        return reinstallHint();
+    return tr("fix or remove %1, then run `sudo systemctl daemon-reload && sudo systemctl restart %2`")
+        .arg(culprits.join(QStringLiteral(", ")), unit);
+}
+
 // The loaded unit's Service properties, or the reason they are not compared.
 struct LoadedUnit
 {
@@ -247,7 +269,7 @@ CheckResult hardeningCheck(const CheckContext &ctx, const QString &unit, const R
             details << tr("loaded unit: %1").arg(p);
         if (!pending.isEmpty())
             details << tr("the loaded unit differs from the unit file: a daemon-reload is pending") << pending;
-        details << (fileProblems.isEmpty() ? reloadHint(unit) : reinstallHint());
+        details << hintFor(unit, file, fileProblems);
         result = CheckResult::fail(details);
     } else if (!pending.isEmpty()) {
         result = CheckResult::warn(QStringList{tr("the loaded unit differs from the unit file: a daemon-reload is "
