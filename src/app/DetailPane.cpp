@@ -49,6 +49,8 @@ DetailPane::~DetailPane() = default;
 
 void DetailPane::showNothing()
 {
+    if (alreadyShowing({}))
+        return;
     setHeader({}, tr("No check selected"), {});
     m_ui->detailsView->clear();
     setCommand({});
@@ -56,6 +58,8 @@ void DetailPane::showNothing()
 
 void DetailPane::showPending(const QString &name)
 {
+    if (alreadyShowing({QStringLiteral("pending"), name}))
+        return;
     setHeader(icons::pending(), name, tr("running"));
     m_ui->detailsView->setHtml(tr("<p>This check is still running. Its details appear here when it finishes.</p>"));
     setCommand({});
@@ -63,6 +67,10 @@ void DetailPane::showPending(const QString &name)
 
 void DetailPane::showResult(const QString &name, const CheckResult &result)
 {
+    if (alreadyShowing(
+            QStringList{QStringLiteral("result"), name, statusKey(result.status), QString::number(result.elapsedMs)} +
+            result.details + result.sources))
+        return;
     setHeader(icons::status(result.status), name, statusWord(result.status));
     m_ui->detailsView->setHtml(resultHtml(result));
     setCommand(commandFromHint(result.hint()));
@@ -70,6 +78,8 @@ void DetailPane::showResult(const QString &name, const CheckResult &result)
 
 void DetailPane::showGroup(const QString &name, int status, const QStringList &checkLines)
 {
+    if (alreadyShowing(QStringList{QStringLiteral("group"), name, QString::number(status)} + checkLines))
+        return;
     if (status < 0)
         setHeader(icons::pending(), name, tr("running"));
     else
@@ -89,6 +99,14 @@ void DetailPane::copyCommand()
         return;
     QGuiApplication::clipboard()->setText(m_command);
     Q_EMIT commandCopied(m_command);
+}
+
+bool DetailPane::alreadyShowing(const QStringList &content)
+{
+    if (content == m_shown && !m_shown.isEmpty())
+        return true;
+    m_shown = content;
+    return false;
 }
 
 void DetailPane::setHeader(const QIcon &icon, const QString &title, const QString &word)

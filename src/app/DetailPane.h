@@ -42,12 +42,15 @@ Q_SIGNALS:
     void commandCopied(const QString &command);
 
 private:
+    // True when the pane already shows exactly this; keeps its scroll position while other rows stream in.
+    bool alreadyShowing(const QStringList &content);
     void setHeader(const QIcon &icon, const QString &title, const QString &word);
     void setCommand(const QString &command);
     static QString resultHtml(const CheckResult &result);
 
     std::unique_ptr<Ui::DetailPane> m_ui;
     QString m_command;
+    QStringList m_shown;
 };
 
 } // namespace bd::app

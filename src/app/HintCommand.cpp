@@ -16,6 +16,12 @@ bool looksLikeCommand(const QString &span)
     return command.match(span).hasMatch();
 }
 
+// "sudo usermod -aG kvm alice, then log in again": the command ends where the sentence goes on.
+QString withoutTrailingClause(const QString &text)
+{
+    return text.section(QStringLiteral(", "), 0, 0).trimmed();
+}
+
 QString backtickSpan(const QString &hint)
 {
     static const QRegularExpression backticks(QStringLiteral("`([^`]+)`"));
@@ -46,13 +52,14 @@ QString afterColon(const QString &hint)
 {
     static const QRegularExpression colon(QStringLiteral(":\\s+([^:;]+?)\\s*\\.?$"));
     const QRegularExpressionMatch match = colon.match(hint);
-    return match.hasMatch() && looksLikeCommand(match.captured(1)) ? match.captured(1) : QString();
+    return match.hasMatch() && looksLikeCommand(match.captured(1)) ? withoutTrailingClause(match.captured(1))
+                                                                   : QString();
 }
 
 QString wholeHint(const QString &hint)
 {
     const QString trimmed = hint.trimmed();
-    return looksLikeCommand(trimmed) ? trimmed : QString();
+    return looksLikeCommand(trimmed) ? withoutTrailingClause(trimmed) : QString();
 }
 
 } // namespace

@@ -112,6 +112,7 @@ void MainWindow::setUpTree()
 
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({620, 440});
 }
 
 void MainWindow::setUpActions()

@@ -367,6 +367,11 @@ void TestCheckTreeModel::commandIsTakenFromTheHint_data()
         << QStringLiteral("sudo modprobe vhost_vsock") << QStringLiteral("sudo modprobe vhost_vsock");
     QTest::newRow("a trailing full stop is not part of the command")
         << QStringLiteral("load the module: sudo modprobe vhost_vsock.") << QStringLiteral("sudo modprobe vhost_vsock");
+    QTest::newRow("the command ends where the sentence goes on")
+        << QStringLiteral("add the user to group kvm: sudo usermod -aG kvm alice, then log in again")
+        << QStringLiteral("sudo usermod -aG kvm alice");
+    QTest::newRow("a hint that is a command with a path") << QStringLiteral("sudo chmod go-w /usr/bin/firecracker")
+                                                          << QStringLiteral("sudo chmod go-w /usr/bin/firecracker");
     QTest::newRow("anything in backticks is a command")
         << QStringLiteral("enable it with `banger ssh-config --install`")
         << QStringLiteral("banger ssh-config --install");

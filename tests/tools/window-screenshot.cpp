@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 
     int code = 1;
     QObject::connect(&window, &bd::app::MainWindow::runFinished, &window, [&] {
-        window.showCheck(QStringLiteral("user-config"));
+        window.showCheck(QStringLiteral("daemon-socket"));
         // One more turn of the event loop so the selection and the detail pane are painted.
         QTimer::singleShot(200, &window, [&] {
             code = window.grab().save(output) ? 0 : 1;
