@@ -18,20 +18,6 @@ constexpr int kPendingStatus = -1;
 // Checks that a report names but the registry does not know (an older or newer report file) go here.
 const char *const kOtherGroup = QT_TRANSLATE_NOOP("bd::Checks", "Other");
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("bd::app::CheckTreeModel", text, comment, n);
-}
-
-QString formatElapsed(double ms)
-{
-    if (ms < 1.0)
-        return tr("< 1 ms");
-    if (ms < 1000.0)
-        return tr("%1 ms").arg(qRound(ms));
-    return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-}
-
 } // namespace
 
 struct CheckTreeModel::Node
@@ -474,6 +460,15 @@ QVariant CheckTreeModel::data(const QModelIndex &index, int role) const
 }
 
 // ---- data() by role ---------------------------------------------------------------------------
+
+QString CheckTreeModel::formatElapsed(double ms)
+{
+    if (ms < 1.0)
+        return tr("< 1 ms");
+    if (ms < 1000.0)
+        return tr("%1 ms").arg(qRound(ms));
+    return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+}
 
 QVariant CheckTreeModel::displayData(const Node &node, int column) const
 {

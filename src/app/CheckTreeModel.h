@@ -70,6 +70,8 @@ public:
     // Shows a finished report without running anything (an opened report file, say).
     void showReport(const bd::Report &report);
 
+    // "< 1 ms", "12 ms", "3.1 s": how long a check took, as the tree and the detail pane show it.
+    static QString formatElapsed(double ms);
     // Every word the status column can show, for sizing it.
     static QStringList statusWords();
 

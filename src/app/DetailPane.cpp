@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailPane.h"
 
+#include "CheckTreeModel.h"
 #include "HintCommand.h"
 #include "StatusIcons.h"
 #include "ui_DetailPane.h"
@@ -140,7 +141,8 @@ QString DetailPane::resultHtml(const CheckResult &result)
         html += heading(tr("Hint")) + QStringLiteral("<p>") + hint.toHtmlEscaped() + QStringLiteral("</p>");
     if (!result.sources.isEmpty())
         html += heading(tr("Where this comes from")) + htmlList(result.sources);
-    html += QStringLiteral("<p><small>") + tr("Took %1 ms").arg(result.elapsedMs, 0, 'f', 1) +
+    html += QStringLiteral("<p><small>") +
+            tr("Took %1", "how long the check took").arg(CheckTreeModel::formatElapsed(result.elapsedMs)) +
             QStringLiteral("</small></p>");
     return html;
 }

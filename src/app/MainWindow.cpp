@@ -38,13 +38,6 @@ QList<CheckResult> inRegistryOrder(QList<CheckResult> results)
     return results;
 }
 
-QString formatDuration(double ms)
-{
-    if (ms < 1000.0)
-        return MainWindow::tr("%1 ms").arg(qRound(ms));
-    return MainWindow::tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -396,7 +389,7 @@ void MainWindow::updateStatusBar()
     if (m_model->isRunning())
         m_timeLabel->setText(tr("Started %1").arg(when));
     else if (m_runStartedAt.isValid())
-        m_timeLabel->setText(tr("Run at %1, took %2").arg(when, formatDuration(m_lastElapsedMs)));
+        m_timeLabel->setText(tr("Run at %1, took %2").arg(when, CheckTreeModel::formatElapsed(m_lastElapsedMs)));
     else
         m_timeLabel->clear();
 }

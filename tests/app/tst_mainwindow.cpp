@@ -86,6 +86,17 @@ QList<CheckDefinition> fourDefinitions()
             {"quick-pass", "quick pass", "Host", 5000, nullptr, quickPass}};
 }
 
+// How long this thread has been runnable but waiting for a CPU (the second field of schedstat), in
+// nanoseconds; 0 where the kernel does not report it.
+qint64 runqueueWaitNs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
 const QStringList kPlanOrderInTree{QStringLiteral("slow-pass"), QStringLiteral("quick-fail"),
                                    QStringLiteral("quick-pass"), QStringLiteral("medium-warn")};
 
@@ -345,15 +356,24 @@ void TestMainWindow::uiThreadKeepsProcessingEventsDuringASlowCheck()
     definitions << CheckDefinition{"three-seconds", "three seconds", "Test", 9000, nullptr, threeSeconds};
     m_window->scheduler()->setDefinitions(definitions);
 
+    // A gap is the time between two turns of the event loop. Part of it can be time this thread was
+    // ready but the machine gave the CPU to others (the check workers, parallel tests); that part is
+    // reported and taken out, the rest is time the UI thread itself was busy or blocked.
     QElapsedTimer clock;
     qint64 last = 0;
-    qint64 longest = 0;
+    qint64 lastWait = runqueueWaitNs();
+    qint64 longestWall = 0;
+    qint64 longestOwn = 0;
     QTimer tick;
-    tick.setInterval(0);
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(1);
     connect(&tick, &QTimer::timeout, this, [&] {
         const qint64 now = clock.nsecsElapsed();
-        longest = qMax(longest, now - last);
+        const qint64 wait = runqueueWaitNs();
+        longestWall = qMax(longestWall, now - last);
+        longestOwn = qMax(longestOwn, (now - last) - (wait - lastWait));
         last = now;
+        lastWait = wait;
     });
     clock.start();
     tick.start();
@@ -366,10 +386,12 @@ void TestMainWindow::uiThreadKeepsProcessingEventsDuringASlowCheck()
     const Report report = finished.first().first().value<Report>();
     const CheckResult *firecracker = report.find(QStringLiteral("firecracker-binary"));
     QVERIFY(firecracker);
-    qInfo("full run took %.0f ms; firecracker-binary took %.0f ms; longest UI-thread stall %.1f ms", report.elapsedMs,
-          firecracker->elapsedMs, longest / 1e6);
+    qInfo("full run took %.0f ms; firecracker-binary took %.0f ms; longest gap between event-loop turns %.1f ms; "
+          "longest once time spent waiting for a CPU is taken out %.1f ms",
+          report.elapsedMs, firecracker->elapsedMs, longestWall / 1e6, longestOwn / 1e6);
     QVERIFY(report.elapsedMs >= 3000);
-    QVERIFY2(longest < 100 * 1000 * 1000, qPrintable(QStringLiteral("stall of %1 ms").arg(longest / 1e6)));
+    QVERIFY2(longestOwn < 100 * 1000 * 1000,
+             qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(longestOwn / 1e6)));
 }
 
 void TestMainWindow::withoutADisplayTheBinaryPrintsTheReport()

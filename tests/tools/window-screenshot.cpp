@@ -6,6 +6,9 @@
 #include "CheckTreeModel.h"
 #include "FixtureRoot.h"
 #include "MainWindow.h"
+#include "StateDbFixture.h"
+#include "SystemdMock.h"
+#include "TestBus.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -15,18 +18,55 @@
 
 namespace {
 
-// A system install with a broken user config, an old firecracker and a loose daemon socket.
+constexpr int kOwnerUid = 65534;
+
+// A healthy system install (the shape of tests/bench's fixture) with four things wrong: a malformed
+// user config, an old firecracker, a world-writable daemon socket and a daemon unit whose loaded
+// properties lost ProtectHome.
 void buildFixture(FixtureRoot &fixture)
 {
-    fixture.writeInstallToml(::getuid(), QStringLiteral("alice"));
+    fixture.writeInstallToml(kOwnerUid, QStringLiteral("nobody"));
+    fixture.writeOsRelease("PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n");
     fixture.installHostTools();
-    fixture.installDevices();
     fixture.installFirecracker(QStringLiteral("1.5.0"));
+    fixture.installDevices();
+    fixture.writeExecutable(QStringLiteral("/usr/libexec/banger/banger-vsock-agent"), "#!/bin/sh\n");
+    fixture.makeSocket(QStringLiteral("/run/banger/root-helper.sock"), 0600, kOwnerUid);
+    fixture.makeSocket(QStringLiteral("/run/banger/bangerd.sock"), 0666, kOwnerUid);
+    fixture.write(QStringLiteral("/etc/systemd/system/banger-root-helper.service"),
+                  "[Service]\nExecStart=/usr/libexec/banger/banger-root-helper\nNoNewPrivileges=yes\n"
+                  "ProtectSystem=strict\nProtectHome=yes\nRestrictSUIDSGID=yes\nLockPersonality=yes\n"
+                  "CapabilityBoundingSet=CAP_NET_ADMIN CAP_SYS_ADMIN CAP_CHOWN\n");
+    fixture.write(QStringLiteral("/etc/systemd/system/bangerd.service"),
+                  "[Service]\nUser=nobody\nExecStart=/usr/bin/bangerd\nNoNewPrivileges=yes\nProtectSystem=strict\n"
+                  "ProtectHome=read-only\nRestrictSUIDSGID=yes\nLockPersonality=yes\n");
+    fixture.write(QStringLiteral("~/.config/banger/ssh/id_ed25519"), "key", 0600);
+    fixture.write(QStringLiteral("~/.config/banger/ssh_config"), "Host *.vm\n  User root\n");
+    fixture.write(QStringLiteral("~/.ssh/config"), "Include ~/.config/banger/ssh_config\n");
     fixture.write(QStringLiteral("~/.config/banger/config.toml"),
-                  "firecracker_bin = \"firecracker\"\nvm_defaults = [\n");
-    fixture.write(QStringLiteral("/etc/os-release"), "ID=debian\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n");
-    fixture.makeSocket(QStringLiteral("/run/banger/root-helper.sock"), 0600, int(::getuid()));
-    fixture.makeSocket(QStringLiteral("/run/banger/bangerd.sock"), 0666, int(::getuid()));
+                  "default_image_name = \"debian-12\"\nvm_defaults = [\n");
+
+    const QString rootfs = fixture.write(QStringLiteral("/var/lib/banger/images/debian/rootfs.ext4"), "fs");
+    const QString kernel = fixture.write(QStringLiteral("/var/lib/banger/images/debian/vmlinux"), "k");
+    StateDb::create(fixture.at(QStringLiteral("/var/lib/banger/state.db")),
+                    {ImageRow{QStringLiteral("debian-12"), rootfs, kernel, QString()}});
+}
+
+bool startSystemd(TestBus &bus)
+{
+    if (!bus.start())
+        return false;
+    bus.exportToProcess();
+    if (!bus.startSystemdMock())
+        return false;
+    SystemdMock mock(bus.system());
+    QVariantMap daemon = SystemdMock::hardenedService(QStringLiteral("nobody"), ~0ull);
+    daemon.insert(QStringLiteral("ProtectHome"), QStringLiteral("no"));
+    return mock.addUnit(QStringLiteral("banger-root-helper.service")) &&
+           mock.addUnit(QStringLiteral("bangerd.service")) &&
+           mock.setServiceProperties(QStringLiteral("banger-root-helper.service"),
+                                     SystemdMock::hardenedService(QString(), (1ull << 12) | (1ull << 21) | 1ull)) &&
+           mock.setServiceProperties(QStringLiteral("bangerd.service"), daemon);
 }
 
 } // namespace
@@ -40,6 +80,14 @@ int main(int argc, char **argv)
     }
     const QString output = QString::fromLocal8Bit(argv[1]);
 
+    if (!qEnvironmentVariableIsSet("BD_SOURCE_DIR"))
+        qputenv("BD_SOURCE_DIR", BD_DEFAULT_SOURCE_DIR);
+    TestBus bus;
+    if (!startSystemd(bus)) {
+        std::fprintf(stderr, "window-screenshot: no private bus with the systemd mock: %s\n",
+                     qPrintable(bus.errorString()));
+        return 1;
+    }
     FixtureRoot fixture;
     buildFixture(fixture);
 
