@@ -158,7 +158,8 @@ QString TrayController::tooltipFor(const QList<CheckResult> &results)
     }
     //: Tray tooltip; the three counts follow, e.g. "Banger Doctor: 14 passed, 2 warnings, 1 failed"
     return tr("Banger Doctor: %1, %2, %3")
-        .arg(tr("%n passed", nullptr, passed), tr("%n warning(s)", nullptr, warnings),
+        .arg(tr("%n passed", nullptr, passed),
+             warnings == 1 ? tr("%n warning", nullptr, warnings) : tr("%n warnings", nullptr, warnings),
              tr("%n failed", nullptr, failed));
 }
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aLooserSocketModeIsNotifiedThroughTheFileWatch();
     void aDirectiveRemovedFromAReplacedUnitFileIsNotified();
     void driftAcrossARestartIsNotifiedFromThePersistedPosture();
+    void aSecondLaunchHandsOverToTheFirstAndLeaves();
 
 private:
     void startApp();
@@ -310,6 +311,20 @@ void TestTrayE2e::driftAcrossARestartIsNotifiedFromThePersistedPosture()
     QVERIFY2(
         notifications().first().body.contains(kDaemon + QStringLiteral(": active") + kArrow + QStringLiteral("failed")),
         qPrintable(notifications().first().body));
+}
+
+void TestTrayE2e::aSecondLaunchHandsOverToTheFirstAndLeaves()
+{
+    startApp();
+
+    QProcess second;
+    second.setProcessEnvironment(m_app->processEnvironment());
+    second.start(qEnvironmentVariable("BD_BINARY"), QStringList{QStringLiteral("--tray")} + m_fixture->rootArguments());
+    QVERIFY(second.waitForFinished(10000));
+
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(m_app->state(), QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(TestTrayE2e)
