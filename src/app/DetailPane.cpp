@@ -141,9 +141,10 @@ QString DetailPane::resultHtml(const CheckResult &result)
         html += heading(tr("Hint")) + QStringLiteral("<p>") + hint.toHtmlEscaped() + QStringLiteral("</p>");
     if (!result.sources.isEmpty())
         html += heading(tr("Where this comes from")) + htmlList(result.sources);
-    html += QStringLiteral("<p><small>") +
-            tr("Took %1", "how long the check took").arg(CheckTreeModel::formatElapsed(result.elapsedMs)) +
-            QStringLiteral("</small></p>");
+    html +=
+        QStringLiteral("<p><small>") +
+        tr("Took %1", "how long the check took").arg(CheckTreeModel::formatElapsed(result.elapsedMs)).toHtmlEscaped() +
+        QStringLiteral("</small></p>");
     return html;
 }
 

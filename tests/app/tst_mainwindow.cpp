@@ -223,6 +223,8 @@ void TestMainWindow::copyCommandPutsTheHintCommandOnTheClipboard()
                            QStringLiteral("run `sudo systemctl restart banger-root-helper.service` and check again")});
     helper.id = QStringLiteral("helper-service");
     helper.name = QStringLiteral("helper service");
+    helper.sources << QStringLiteral("D-Bus Unit.ActiveState");
+    helper.elapsedMs = 0.2;
     report.checks << helper;
     m_window->showReport(report);
     QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
@@ -232,6 +234,11 @@ void TestMainWindow::copyCommandPutsTheHintCommandOnTheClipboard()
     QVERIFY(button->isVisible());
     QCOMPARE(child<QLineEdit>(*m_window, "commandEdit")->text(),
              QStringLiteral("sudo systemctl restart banger-root-helper.service"));
+    const QString pane = child<QTextEdit>(*m_window, "detailsView")->toPlainText();
+    for (const QString &expected : {QStringLiteral("banger-root-helper.service is inactive"), QStringLiteral("Hint"),
+                                    QStringLiteral("Where this comes from"), QStringLiteral("D-Bus Unit.ActiveState"),
+                                    QStringLiteral("Took < 1 ms")})
+        QVERIFY2(pane.contains(expected), qPrintable(pane));
     QTest::mouseClick(button, Qt::LeftButton);
 
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("sudo systemctl restart banger-root-helper.service"));
