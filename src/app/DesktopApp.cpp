@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 
 namespace bd::app {
 
@@ -50,6 +51,24 @@ TrayApp::WindowHooks hooksFor(MainWindow &window)
     return hooks;
 }
 
+// Drift History… in the View menu and Settings… above Quit in the File menu, both served by the tray.
+void addTrayActions(MainWindow &window, TrayApp &tray)
+{
+    auto *history = new QAction(QApplication::translate("bd::app::DesktopApp", "Drift &History…"), &window);
+    QObject::connect(history, &QAction::triggered, &tray, &TrayApp::showHistory);
+    if (auto *view = window.findChild<QMenu *>(QStringLiteral("menuView"))) {
+        view->addSeparator();
+        view->addAction(history);
+    }
+
+    auto *settings = new QAction(QApplication::translate("bd::app::DesktopApp", "&Settings…"), &window);
+    QObject::connect(settings, &QAction::triggered, &tray, &TrayApp::showSettings);
+    auto *file = window.findChild<QMenu *>(QStringLiteral("menuFile"));
+    auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
+    if (file)
+        file->insertAction(quit, settings);
+}
+
 } // namespace
 
 int runDesktop(int argc, char **argv, const cli::CliOptions &options)
@@ -67,6 +86,7 @@ int runDesktop(int argc, char **argv, const cli::CliOptions &options)
     new ReportActions(&window); // owned by the window
     TrayApp tray(options.doctor);
     tray.setWindowHooks(hooksFor(window));
+    addTrayActions(window, tray);
     QObject::connect(&instance, &SingleInstance::activated, &window, [&window] { bringForward(window); });
 
     // With a tray icon, closing the window leaves the app watching; without one it quits, unless
