@@ -273,6 +273,7 @@ void TestTrayE2e::aLooserSocketModeIsNotifiedThroughTheFileWatch()
 
     QTRY_COMPARE_WITH_TIMEOUT(notifications().size(), 1, kGraceMs + 3000);
     const Notification n = notifications().first();
+    qInfo("notified: %s", qPrintable(n.body));
     QCOMPARE(n.urgency, 2);
     QVERIFY2(n.body.contains(QStringLiteral("helper socket: mode 0600") + kArrow + QStringLiteral("0666")),
              qPrintable(n.body));
@@ -290,6 +291,7 @@ void TestTrayE2e::aDirectiveRemovedFromAReplacedUnitFileIsNotified()
                 QFile::encodeName(unit).constData()) == 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(notifications().size(), 1, kGraceMs + 3000);
+    qInfo("notified: %s", qPrintable(notifications().first().body));
     QVERIFY2(notifications().first().body.contains(QStringLiteral("NoNewPrivileges")),
              qPrintable(notifications().first().body));
 
