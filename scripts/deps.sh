@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache pkg-config git clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libtoml11-dev
     dbus-daemon python3-dbusmock sqlite3 xvfb xauth
     desktop-file-utils appstream

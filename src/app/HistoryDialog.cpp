@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryDialog.h"
 
+#include "ReportStrings.h"
 #include "TrayController.h"
 #include "ui_HistoryDialog.h"
 
@@ -41,7 +42,7 @@ void HistoryDialog::fill(const DriftHistory &history)
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         auto *item = new QTreeWidgetItem(m_ui->timeline);
         item->setText(0, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, it->checkName);
+        item->setText(1, report::displayName(*it));
         item->setText(2, statusWord(it->from) + QStringLiteral(" \u2192 ") + statusWord(it->to));
         item->setIcon(2, TrayController::iconFor(it->to));
         item->setText(3, it->change);

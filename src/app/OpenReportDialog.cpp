@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenReportDialog.h"
 
+#include "CheckRegistry.h"
 #include "ReportStrings.h"
 #include "ui_OpenReportDialog.h"
 
@@ -76,8 +77,9 @@ void OpenReportDialog::fillTree()
 
 QTreeWidgetItem *OpenReportDialog::rowItem(const report::RowComparison &row) const
 {
-    auto *item = new QTreeWidgetItem({row.name, statusCell(row.opened), statusCell(row.local),
-                                      row.differs() ? report::differenceText(row.difference) : QString()});
+    auto *item =
+        new QTreeWidgetItem({translatedCheckName(row.id, row.name), statusCell(row.opened), statusCell(row.local),
+                             row.differs() ? report::differenceText(row.difference) : QString()});
     item->setData(0, Qt::UserRole, row.id);
     if (row.differs()) {
         QFont bold = item->font(0);

@@ -34,6 +34,14 @@ bool wantsTranslation(const bd::cli::CliOptions &options)
            (options.format != Format::Json && options.format != Format::Prometheus);
 }
 
+// Help and usage errors were worded before any translator existed; parse again with them installed.
+QString translatedMessage(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    bd::app::installTranslations(app);
+    return bd::cli::parseArguments(argumentList(argc, argv), bd::cli::hasDisplay()).message;
+}
+
 int runHeadless(int argc, char **argv, const bd::cli::CliOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -52,11 +60,12 @@ int main(int argc, char **argv)
     const bd::cli::CliOptions options = bd::cli::parseArguments(argumentList(argc, argv), bd::cli::hasDisplay());
     switch (options.mode) {
     case bd::cli::Mode::Help:
+        return printAndExit(translatedMessage(argc, argv), stdout, bd::cli::ExitOk);
     case bd::cli::Mode::Version:
         return printAndExit(options.message, stdout, bd::cli::ExitOk);
     case bd::cli::Mode::UsageError:
-        return printAndExit(QStringLiteral("banger-doctor: ") + options.message + QLatin1Char('\n'), stderr,
-                            bd::cli::ExitUsage);
+        return printAndExit(QStringLiteral("banger-doctor: ") + translatedMessage(argc, argv) + QLatin1Char('\n'),
+                            stderr, bd::cli::ExitUsage);
     case bd::cli::Mode::Report:
         return runHeadless(argc, argv, options);
     case bd::cli::Mode::Window:

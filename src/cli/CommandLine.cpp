@@ -13,13 +13,17 @@ namespace bd::cli {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::cli::CommandLine", text);
+    return QCoreApplication::translate("bd::cli", text);
 }
 
 struct Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(bd::cli::Parser)
+
+public:
     QCommandLineParser parser;
     QCommandLineOption tray{QStringLiteral("tray"), tr("Start hidden in the system tray.")};
     QCommandLineOption report{QStringLiteral("report"), tr("Print the report and exit.")};

@@ -16,9 +16,10 @@ namespace bd::cli {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::cli::ReportCommand", text);
+    return QCoreApplication::translate("bd::cli", text);
 }
 
 bool useColor(const CliOptions &options)

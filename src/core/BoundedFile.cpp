@@ -12,9 +12,10 @@
 
 namespace bd {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::BoundedFile", text);
+    return QCoreApplication::translate("bd", text);
 }
 
 static FileRead failure(FileRead::Outcome outcome, const QString &error)

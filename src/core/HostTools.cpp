@@ -12,9 +12,10 @@ namespace bd {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::HostTools", text);
+    return QCoreApplication::translate("bd", text);
 }
 
 std::optional<HostTool> toolFrom(const QJsonValue &value)

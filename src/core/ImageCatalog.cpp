@@ -4,6 +4,7 @@
 
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ ImageCatalog ImageCatalog::embedded()
     QFile file(QStringLiteral(":/banger-doctor/data/image-catalog.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         ImageCatalog missing;
-        missing.m_error = QStringLiteral("the compiled-in image catalog is missing");
+        missing.m_error = QCoreApplication::translate("bd::ImageCatalog", "the compiled-in image catalog is missing");
         qCWarning(lcCheck) << missing.m_error;
         return missing;
     }
@@ -31,7 +32,7 @@ ImageCatalog ImageCatalog::fromJson(const QByteArray &json)
     if (!doc.isObject() || !doc.object().value(QLatin1String("images")).isArray()) {
         catalog.m_error = parseError.error != QJsonParseError::NoError
                               ? parseError.errorString()
-                              : QStringLiteral("the catalog has no \"images\" array");
+                              : QCoreApplication::translate("bd::ImageCatalog", "the catalog has no \"images\" array");
         return catalog;
     }
 

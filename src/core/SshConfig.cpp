@@ -49,6 +49,8 @@ QStringList globPaths(const QString &pattern)
 
 class IncludeWalker
 {
+    Q_DECLARE_TR_FUNCTIONS(bd::ssh::IncludeWalker)
+
 public:
     IncludeWalker(QString target, QString home, IncludeLimits limits)
         : m_target(std::move(target))

@@ -24,9 +24,10 @@ namespace bd {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::StateStore", text);
+    return QCoreApplication::translate("bd", text);
 }
 
 QString restoreHint()

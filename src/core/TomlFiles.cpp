@@ -18,9 +18,10 @@ namespace bd {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::TomlFiles", text);
+    return QCoreApplication::translate("bd", text);
 }
 
 struct TomlFailure
@@ -81,6 +82,8 @@ template<typename T> bool readFile(const QString &path, TomlLoad<T> *load, toml:
 // Typed field access that turns toml11's exceptions into a LoadError naming the offending line.
 class Fields
 {
+    Q_DECLARE_TR_FUNCTIONS(bd::Fields)
+
 public:
     Fields(const toml::value &table, QString file)
         : m_table(table)

@@ -10,9 +10,10 @@ namespace bd::report {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::report::HtmlWriter", text);
+    return QCoreApplication::translate("bd::report", text);
 }
 
 QString esc(const QString &text)
@@ -55,9 +56,22 @@ code { font-family: ui-monospace, monospace; font-size: .9em; }
 }
 )css";
 
+QString badgeText(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return tr("pass");
+    case Status::Warn:
+        return tr("warn");
+    case Status::Fail:
+        return tr("fail");
+    }
+    return {};
+}
+
 QString badge(Status status)
 {
-    return QStringLiteral("<span class=\"badge %1\">%1</span>").arg(statusKey(status));
+    return QStringLiteral("<span class=\"badge %1\">%2</span>").arg(statusKey(status), esc(badgeText(status)));
 }
 
 QString list(const QStringList &lines)
@@ -89,8 +103,11 @@ QString sourcesLine(const CheckResult &check)
 void appendHead(QString &out, const Report &report)
 {
     const ReportSummary summary = report.summary();
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    //: The language code of this translation, for the lang attribute of the HTML report.
+    const QString language = tr("en");
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+               .arg(language);
     out += QStringLiteral("<title>%1</title>\n").arg(esc(tr("Banger Doctor report — %1").arg(report.host.hostname)));
     out += QStringLiteral("<style>") + QString::fromUtf8(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Banger Doctor report")));
@@ -111,7 +128,7 @@ void appendProblems(QString &out, const Report &report)
     for (const CheckResult &check : report.checks) {
         if (check.isProblem())
             out += QStringLiteral("<tr><td>%1</td><td class=\"name\">%2</td><td>%3%4</td></tr>\n")
-                       .arg(badge(check.status), esc(check.name), list(findings(check)), hintLine(check));
+                       .arg(badge(check.status), esc(displayName(check)), list(findings(check)), hintLine(check));
     }
     out += QStringLiteral("</table>\n");
 }
@@ -125,8 +142,9 @@ void appendChecks(QString &out, const Report &report)
             QStringLiteral(
                 "<tr id=\"%1\"><td>%2</td><td class=\"name\">%3<div class=\"meta\"><code>%1</code> · %4 ms</div></td>"
                 "<td>%5%6%7</td></tr>\n")
-                .arg(esc(check.id), badge(check.status), esc(check.name), QString::number(check.elapsedMs, 'f', 1),
-                     list(findings(check)), hintLine(check), sourcesLine(check));
+                .arg(esc(check.id), badge(check.status), esc(displayName(check)),
+                     QString::number(check.elapsedMs, 'f', 1), list(findings(check)), hintLine(check),
+                     sourcesLine(check));
     }
     out += QStringLiteral("</table>\n");
 }
@@ -160,7 +178,7 @@ void appendHistory(QString &out, const DriftHistory &history)
                .arg(esc(tr("Time")), esc(tr("Check")), esc(tr("Status")), esc(tr("Change")));
     for (const DriftEvent &event : history) {
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4</td><td>%5</td></tr>\n")
-                   .arg(esc(utcTimeText(event.at)), esc(event.checkName), badge(event.from), badge(event.to),
+                   .arg(esc(utcTimeText(event.at)), esc(displayName(event)), badge(event.from), badge(event.to),
                         esc(event.change));
     }
     out += QStringLiteral("</table>\n");

@@ -10,20 +10,21 @@ namespace bd::report {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::report::MarkdownWriter", text);
+    return QCoreApplication::translate("bd::report", text);
 }
 
 QString badge(Status status)
 {
     switch (status) {
     case Status::Pass:
-        return QStringLiteral("✅ pass");
+        return QStringLiteral("✅ ") + tr("pass");
     case Status::Warn:
-        return QStringLiteral("⚠️ warn");
+        return QStringLiteral("⚠️ ") + tr("warn");
     case Status::Fail:
-        return QStringLiteral("❌ fail");
+        return QStringLiteral("❌ ") + tr("fail");
     }
     return {};
 }
@@ -39,10 +40,11 @@ QString joinedCell(const QStringList &lines, const QString &separator = QStringL
 void appendHeading(QString &out, const Report &report)
 {
     const ReportSummary summary = report.summary();
-    out += QStringLiteral("## Banger Doctor report\n\n");
+    out += QStringLiteral("## ") + tr("Banger Doctor report") + QStringLiteral("\n\n");
     out +=
-        QStringLiteral("**%1** — %2 on `%3`, %4\n\n")
+        tr("**%1** — %2 on `%3`, %4")
             .arg(badge(summary.status), summarySentence(report), report.host.hostname, utcTimeText(report.generatedAt));
+    out += QStringLiteral("\n\n");
 }
 
 void appendProblems(QString &out, const Report &report)
@@ -58,7 +60,7 @@ void appendProblems(QString &out, const Report &report)
         if (!check.isProblem())
             continue;
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                   .arg(badge(check.status), markdownEscaped(check.name), joinedCell(findings(check)),
+                   .arg(badge(check.status), markdownEscaped(displayName(check)), joinedCell(findings(check)),
                         markdownEscaped(hintOf(check)));
     }
     out += QLatin1Char('\n');
@@ -68,7 +70,7 @@ void appendCheck(QString &out, const CheckResult &check)
 {
     const QString first = check.details.isEmpty() ? QString() : QStringLiteral(" — ") + check.details.first();
     out += QStringLiteral("<details markdown=\"1\">\n<summary>%1 <b>%2</b>%3</summary>\n\n")
-               .arg(badge(check.status), check.name.toHtmlEscaped(), first.toHtmlEscaped());
+               .arg(badge(check.status), displayName(check).toHtmlEscaped(), first.toHtmlEscaped());
     const QString hint = hintOf(check);
     for (const QString &line : findings(check))
         out += QStringLiteral("- ") + markdownEscaped(line) + QLatin1Char('\n');
@@ -115,7 +117,7 @@ void appendHistory(QString &out, const DriftHistory &history)
                .arg(tr("Time"), tr("Check"), tr("Status"), tr("Change"));
     for (const DriftEvent &event : history) {
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                   .arg(utcTimeText(event.at), markdownEscaped(event.checkName), statusTransition(event),
+                   .arg(utcTimeText(event.at), markdownEscaped(displayName(event)), statusTransition(event),
                         markdownEscaped(event.change));
     }
 }

@@ -16,14 +16,17 @@ namespace bd::report {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::report::ReportReader", text);
+    return QCoreApplication::translate("bd::report", text);
 }
 
 // Collects the first problem; every getter returns a harmless default once one was found.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(bd::report::Validator)
+
 public:
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportStrings.h"
 
+#include "CheckRegistry.h"
+
 #include <QCoreApplication>
 
 namespace bd::report {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::report::ReportStrings", text);
+    return QCoreApplication::translate("bd::report", text);
 }
 
 } // namespace
@@ -35,6 +38,16 @@ QString utcTimeText(const QDateTime &time)
 QString statusTransition(const DriftEvent &event)
 {
     return statusKey(event.from) + QStringLiteral(" → ") + statusKey(event.to);
+}
+
+QString displayName(const CheckResult &check)
+{
+    return translatedCheckName(check.id, check.name);
+}
+
+QString displayName(const DriftEvent &event)
+{
+    return translatedCheckName(event.checkId, event.checkName);
 }
 
 QString hintOf(const CheckResult &check)

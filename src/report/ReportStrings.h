@@ -13,6 +13,9 @@ namespace bd::report {
 QString summarySentence(const Report &report);     // "14 passed, 2 warnings, 1 failed in 41.7 ms"
 QString utcTimeText(const QDateTime &time);        // "2026-12-03 15:00:00 UTC"
 QString statusTransition(const DriftEvent &event); // "pass → warn"
+// The name of a row in the reader's language; JSON and Prometheus keep the English name for tools.
+QString displayName(const CheckResult &check);
+QString displayName(const DriftEvent &event);
 // The findings of a row without its hint, and the hint (empty for a pass or a single detail).
 QStringList findings(const CheckResult &check);
 QString hintOf(const CheckResult &check);

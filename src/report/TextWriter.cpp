@@ -10,9 +10,10 @@ namespace bd::report {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::report::TextWriter", text);
+    return QCoreApplication::translate("bd::report", text);
 }
 
 QString label(Status status, bool color)
@@ -28,21 +29,22 @@ int nameWidth(const Report &report)
 {
     int width = 0;
     for (const CheckResult &check : report.checks)
-        width = qMax(width, int(check.name.size()));
+        width = qMax(width, int(displayName(check).size()));
     return width;
 }
 
 void appendCheck(QString &out, const CheckResult &check, int width, bool color)
 {
     const QString indent(4 + 2 + width + 2, QLatin1Char(' '));
-    out += label(check.status, color) + QStringLiteral("  ") + check.name.leftJustified(width) + QStringLiteral("  ");
+    out += label(check.status, color) + QStringLiteral("  ") + displayName(check).leftJustified(width) +
+           QStringLiteral("  ");
     if (check.details.isEmpty()) {
         out += QLatin1Char('\n');
         return;
     }
     for (int i = 0; i < check.details.size(); ++i) {
         const bool isHint = check.status != Status::Pass && i == check.details.size() - 1 && i > 0;
-        out += (i == 0 ? QString() : indent) + (isHint ? QStringLiteral("hint: ") : QString()) + check.details.at(i) +
+        out += (i == 0 ? QString() : indent) + (isHint ? tr("hint: ") : QString()) + check.details.at(i) +
                QLatin1Char('\n');
     }
 }
@@ -54,7 +56,7 @@ void appendHistory(QString &out, const DriftHistory &history)
     out += QLatin1Char('\n') + tr("Recent posture drift:") + QLatin1Char('\n');
     for (const DriftEvent &event : history) {
         out += QStringLiteral("  %1  %2  %3  %4\n")
-                   .arg(utcTimeText(event.at), event.checkName, statusTransition(event), event.change);
+                   .arg(utcTimeText(event.at), displayName(event), statusTransition(event), event.change);
     }
 }
 

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window against a fake install with a few problems and saves a PNG of it:
 //   Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 build/tests/tools/window-screenshot docs/screenshot-main-window.png
-// (QT_QPA_PLATFORM=offscreen works too). The README and the AppStream metainfo show that file.
+// (QT_QPA_PLATFORM=offscreen works too). The README and the AppStream metainfo show that file. The window speaks
+// the language of the locale, as the application does: LANG=de_DE.UTF-8 gives the German window.
 #include "CheckTreeModel.h"
 #include "FixtureRoot.h"
 #include "MainWindow.h"
 #include "StateDbFixture.h"
 #include "SystemdMock.h"
 #include "TestBus.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -74,6 +76,7 @@ bool startSystemd(TestBus &bus)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    bd::app::installTranslations(app);
     if (argc != 2) {
         std::fprintf(stderr, "usage: window-screenshot OUTPUT.png\n");
         return 2;

@@ -12,9 +12,10 @@ namespace bd::checks {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::DeviceChecks", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 QString describeOwner(const Principal &who)

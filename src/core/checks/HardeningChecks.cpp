@@ -24,9 +24,10 @@ namespace bd::checks {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::HardeningChecks", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 // The settings compared, in report order; CapabilityBoundingSet is handled on its own.

@@ -7,9 +7,10 @@
 
 namespace bd::checks {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::HostChecks", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 CheckResult hostArchitecture(const CheckContext &)

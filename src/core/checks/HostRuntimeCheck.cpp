@@ -10,9 +10,10 @@
 
 namespace bd::checks {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::HostRuntimeCheck", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 static void requireRegisteredImage(const DoctorInputs &in, const ImageRecord &image, Preflight &preflight)

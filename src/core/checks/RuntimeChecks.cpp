@@ -13,9 +13,10 @@ namespace bd::checks {
 
 namespace {
 
-QString runtimeTr(const char *text, const char *disambiguation = nullptr)
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("bd::checks::RuntimeChecks", text, disambiguation);
+    return QCoreApplication::translate("bd::checks", text, disambiguation);
 }
 
 QString firstOnPath(const HostPaths &paths, const QStringList &names)
@@ -29,8 +30,8 @@ QString firstOnPath(const HostPaths &paths, const QStringList &names)
 
 QString missingToolText(const HostTool &tool)
 {
-    const QString names = tool.anyOf.join(runtimeTr(" or ", "between alternative tool names"));
-    return runtimeTr("%1 not found on PATH (needed to %2)").arg(names, tool.purpose);
+    const QString names = tool.anyOf.join(tr(" or ", "between alternative tool names"));
+    return tr("%1 not found on PATH (needed to %2)").arg(names, tool.purpose);
 }
 
 } // namespace
@@ -40,7 +41,7 @@ CheckResult coreVmLifecycle(const CheckContext &ctx)
     QString error;
     const std::optional<QList<HostTool>> tools = loadHostTools(&error);
     if (!tools)
-        return CheckResult::fail({error, runtimeTr("this build is broken; reinstall Banger Doctor")});
+        return CheckResult::fail({error, tr("this build is broken; reinstall Banger Doctor")});
 
     QList<HostTool> missing;
     QStringList packages;
@@ -55,24 +56,24 @@ CheckResult coreVmLifecycle(const CheckContext &ctx)
     // One install command for everything missing, so the hint can be copied as it is.
     Preflight preflight;
     preflight.addSource(QStringLiteral("PATH lookup under ") + ctx.in.paths.searchPath().join(QLatin1Char(':')));
-    const QString hint = runtimeTr("sudo apt install %1").arg(packages.join(QLatin1Char(' ')));
+    const QString hint = tr("sudo apt install %1").arg(packages.join(QLatin1Char(' ')));
     for (const HostTool &tool : std::as_const(missing))
         preflight.addProblem(missingToolText(tool), hint);
-    return preflight.result(runtimeTr("required host tools available"));
+    return preflight.result(tr("required host tools available"));
 }
 
 CheckResult vsockGuestAgent(const CheckContext &ctx)
 {
     Preflight preflight;
-    preflight.requireExecutable(ctx.in.paths.vsockAgent(), runtimeTr("vsock agent helper"),
-                                runtimeTr("reinstall banger so it ships its vsock agent helper"));
+    preflight.requireExecutable(ctx.in.paths.vsockAgent(), tr("vsock agent helper"),
+                                tr("reinstall banger so it ships its vsock agent helper"));
 
     const QString device = ctx.in.paths.devVhostVsock();
     preflight.addSource(QStringLiteral("stat ") + device);
     if (!FileStat::of(device).exists())
-        preflight.addProblem(runtimeTr("vsock host device %1 not found").arg(device),
-                             runtimeTr("load the vhost_vsock module: sudo modprobe vhost_vsock"));
-    return preflight.result(runtimeTr("vsock guest agent prerequisites available"));
+        preflight.addProblem(tr("vsock host device %1 not found").arg(device),
+                             tr("load the vhost_vsock module: sudo modprobe vhost_vsock"));
+    return preflight.result(tr("vsock guest agent prerequisites available"));
 }
 
 } // namespace bd::checks

@@ -6,9 +6,10 @@
 
 namespace bd::checks {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::SecurityPostureCheck", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 static CheckResult devMode(const QString &path)

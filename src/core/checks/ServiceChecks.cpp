@@ -12,9 +12,10 @@ namespace bd::checks {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("bd::ServiceChecks", text, disambiguation);
+    return QCoreApplication::translate("bd::checks", text, disambiguation);
 }
 
 QString reinstallHint()

@@ -14,9 +14,10 @@ namespace {
 
 constexpr mode_t kWantedMode = 0600;
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::SocketChecks", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 QStringList socketProblems(const FileStat &st, qint64 ownerUid)

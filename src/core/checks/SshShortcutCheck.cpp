@@ -13,9 +13,10 @@ namespace bd::checks {
 
 namespace {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::checks::SshShortcutCheck", text);
+    return QCoreApplication::translate("bd::checks", text);
 }
 
 QString placementHint(const QString &line, const QString &userConfig)

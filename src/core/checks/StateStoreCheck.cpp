@@ -8,9 +8,10 @@
 
 namespace bd::checks {
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bd::checks::StateStoreCheck", text, disambiguation, n);
+    return QCoreApplication::translate("bd::checks", text, disambiguation, n);
 }
 
 static QString openModeSource(const StoreSnapshot &snapshot)

@@ -17,9 +17,10 @@ const QString kHelperUnit = QStringLiteral("banger-root-helper.service");
 const QString kDaemonUnit = QStringLiteral("bangerd.service");
 const QString kArrow = QStringLiteral(" \u2192 ");
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("bd::monitor::PostureRows", text, nullptr, n);
+    return QCoreApplication::translate("bd::monitor", text, nullptr, n);
 }
 
 bool comparesFacts(const QString &rowId)

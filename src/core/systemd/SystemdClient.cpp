@@ -177,7 +177,9 @@ UnitProperties SystemdClient::getAll(const QString &objectPath, const QString &i
     if (!m_bus.isConnected())
         return failed<UnitProperties>(SystemdFailure::BusUnreachable, describe(m_bus.lastError()));
     if (m_deadline.hasExpired())
-        return failed<UnitProperties>(SystemdFailure::Timeout, QStringLiteral("the check's deadline has passed"));
+        return failed<UnitProperties>(
+            SystemdFailure::Timeout,
+            QCoreApplication::translate("bd::SystemdClient", "the check's deadline has passed"));
 
     DBusPropertiesProxy properties(kService, objectPath, m_bus);
     properties.setTimeout(callTimeout());

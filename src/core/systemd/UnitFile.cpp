@@ -23,9 +23,10 @@ namespace {
 
 constexpr int kMaxSymlinkHops = 32;
 
+// lupdate files the calls of this helper under the enclosing namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bd::UnitFile", text);
+    return QCoreApplication::translate("bd", text);
 }
 
 // Where a chain of symlinks ends, with absolute targets placed under --root as systemd would see

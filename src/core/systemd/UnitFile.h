@@ -5,6 +5,7 @@
 #include "HostPaths.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct CapabilityBoundingSet
 // units (name@.service), and the generator, transient and *.control unit directories.
 class UnitFile
 {
+    Q_DECLARE_TR_FUNCTIONS(bd::UnitFile)
+
 public:
     enum class Outcome
     {
