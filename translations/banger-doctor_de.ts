@@ -809,21 +809,6 @@
     </message>
 </context>
 <context>
-    <name>bd::app</name>
-    <message>
-        <source>&lt; 1 ms</source>
-        <translation>&lt; 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-</context>
-<context>
     <name>bd::app::AppSettings</name>
     <message>
         <source>cannot remove %1</source>
@@ -875,12 +860,32 @@ Hinweis: %3</translation>
         <comment>status column of a detail line</comment>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation>&lt; 1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>bd::app::DesktopApp</name>
     <message>
         <source>Banger Doctor</source>
         <translation>Banger Doctor</translation>
+    </message>
+    <message>
+        <source>Drift &amp;History…</source>
+        <translation>Abweichungs&amp;verlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
 </context>
 <context>
@@ -914,8 +919,9 @@ Hinweis: %3</translation>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <source>Took %1 ms</source>
-        <translation>Dauerte %1 ms</translation>
+        <source>Took %1</source>
+        <comment>how long the check took</comment>
+        <translation>Dauer: %1</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1003,6 @@ Hinweis: %3</translation>
 </context>
 <context>
     <name>bd::app::MainWindow</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message>
         <source>Copied to the clipboard: %1</source>
         <translation>In die Zwischenablage kopiert: %1</translation>
@@ -1174,7 +1172,7 @@ Hinweis: %3</translation>
     </message>
     <message>
         <source>&amp;Re-check now</source>
-        <translation>Jetzt &amp;erneut prüfen</translation>
+        <translation>&amp;Jetzt erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -1209,17 +1207,24 @@ Hinweis: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%n warnings</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1821,6 +1826,10 @@ Hinweis: %3</translation>
     <message>
         <source>override any of these in %1 under [vm_defaults]</source>
         <translation>Jeden dieser Werte können Sie in %1 unter [vm_defaults] überschreiben</translation>
+    </message>
+    <message>
+        <source>fix or remove %1, then run `sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart %2`</source>
+        <translation>Korrigieren oder entfernen Sie %1 und führen Sie dann `sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart %2` aus</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ namespace bd::ssh {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bd::ssh", text);
-}
-
 // Splits "Keyword rest", "Keyword=rest" and "Keyword = rest" into the keyword and the rest.
 std::pair<QString, QString> splitKeyword(const QString &line)
 {
