@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>&amp;Re-check everything every</source>
-        <translation>Alles &amp;erneut prüfen alle</translation>
+        <translation>Alles &amp;erneut prüfen im Abstand von</translation>
     </message>
     <message>
         <source>A safety net: changes are noticed as they happen, this catches anything the watches miss.</source>
@@ -870,7 +870,7 @@ Hinweis: %3</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%L1 s</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2144,7 @@ Exit-Codes von --report: 0 kein Fehler, 1 mindestens ein Fehler (oder eine Warnu
     </message>
     <message>
         <source>%1 passed, %2, %3 failed in %4 ms</source>
-        <translation>%1 bestanden, %2, %3 fehlgeschlagen in %4 ms</translation>
+        <translation>%1 bestanden, %2, %3 fehlgeschlagen in %L4 ms</translation>
     </message>
     <message>
         <source>Recent posture drift:</source>

@@ -96,13 +96,14 @@ QStringList translatableSources()
     return files;
 }
 
-// What must survive translation unchanged: %1, %n, backtick-quoted commands, markup tags, line breaks.
+// What must survive translation unchanged: %1, %n, backtick-quoted commands, markup tags, line breaks. A
+// translation may write %L1 for %1 to show that number in the reader's locale.
 QStringList fixedParts(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(%(?:\d+|n)|`[^`]*`|<[^>]+>|\n)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(%L?(?:\d+|n)|`[^`]*`|<[^>]+>|\n)"));
     QStringList parts;
     for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
-        parts << match.captured();
+        parts << match.captured().replace(QStringLiteral("%L"), QStringLiteral("%"));
     parts.sort();
     return parts;
 }
