@@ -17,6 +17,8 @@ namespace {
 const QString kRecheck = QStringLiteral("monitor/recheckMinutes");
 const QString kGrace = QStringLiteral("monitor/graceSeconds");
 const QString kRecovery = QStringLiteral("notifications/notifyRecovery");
+const QString kReportFormat = QStringLiteral("export/format");
+const QString kRedact = QStringLiteral("export/redact");
 const QString kTemplate = QStringLiteral(":/packaging/banger-doctor-autostart.desktop");
 
 // Settings live in $XDG_CONFIG_HOME/banger-doctor/banger-doctor.conf, the doctor's own file, away
@@ -33,6 +35,9 @@ AppSettings AppSettings::load()
     loaded.graceSeconds = qBound(0, settings.value(kGrace, loaded.graceSeconds).toInt(), 600);
     loaded.notifyRecovery = settings.value(kRecovery, loaded.notifyRecovery).toBool();
     loaded.startAtLogin = autostart::isEnabled();
+    loaded.reportFormat =
+        report::formatFromName(settings.value(kReportFormat).toString()).value_or(loaded.reportFormat);
+    loaded.redactReports = settings.value(kRedact, loaded.redactReports).toBool();
     return loaded;
 }
 
@@ -42,6 +47,14 @@ void AppSettings::save() const
     settings.setValue(kRecheck, recheckMinutes);
     settings.setValue(kGrace, graceSeconds);
     settings.setValue(kRecovery, notifyRecovery);
+    saveReportDefaults(reportFormat, redactReports);
+}
+
+void AppSettings::saveReportDefaults(report::Format format, bool redact)
+{
+    QSettings settings(kSettingsScope, kSettingsScope);
+    settings.setValue(kReportFormat, report::formatName(format));
+    settings.setValue(kRedact, redact);
 }
 
 namespace autostart {

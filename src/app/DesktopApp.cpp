@@ -22,7 +22,7 @@ void describeApplication()
 {
     QApplication::setApplicationName(QStringLiteral("banger-doctor"));
     QApplication::setApplicationDisplayName(QApplication::translate("bd::app::DesktopApp", "Banger Doctor"));
-    QApplication::setOrganizationName(QStringLiteral("banger"));
+    QApplication::setOrganizationName(QStringLiteral("banger-doctor"));
     QApplication::setDesktopFileName(QStringLiteral("banger-doctor"));
     QApplication::setWindowIcon(icons::application());
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "AppSettings.h"
+
 #include "HostPaths.h"
 #include "ui_ExportDialog.h"
 
@@ -34,10 +36,6 @@ constexpr FormatEntry kFormats[] = {
     {report::Format::Prometheus,
      QT_TRANSLATE_NOOP("bd::app::ExportDialog", "Prometheus (node_exporter textfile collector)")},
 };
-
-// The choices of the last export, offered again next time.
-const QString kFormatKey = QStringLiteral("export/format");
-const QString kRedactKey = QStringLiteral("export/redact");
 
 } // namespace
 
@@ -76,17 +74,14 @@ void ExportDialog::setUpFormats()
 // First time: Markdown for an issue, redacted, since a bug report is the usual reason to export.
 void ExportDialog::restoreChoices()
 {
-    const QSettings settings;
-    const auto saved = report::formatFromName(settings.value(kFormatKey).toString());
-    setFormat(saved.value_or(report::Format::Markdown));
-    setRedact(settings.value(kRedactKey, true).toBool());
+    const AppSettings settings = AppSettings::load();
+    setFormat(settings.reportFormat);
+    setRedact(settings.redactReports);
 }
 
 void ExportDialog::rememberChoices() const
 {
-    QSettings settings;
-    settings.setValue(kFormatKey, report::formatName(format()));
-    settings.setValue(kRedactKey, redact());
+    AppSettings::saveReportDefaults(format(), redact());
 }
 
 void ExportDialog::setUpButtons()

@@ -14,7 +14,7 @@ class SettingsDialog;
 
 namespace bd::app {
 
-// Re-check interval, grace window, recovery notifications and start at login. OK stores them with
+// Re-check interval, grace window, recovery notifications, start at login and report defaults. OK stores them with
 // QSettings and writes or removes the autostart entry.
 class SettingsDialog : public QDialog
 {
@@ -28,6 +28,7 @@ public:
     void accept() override;
 
 private:
+    void addReportFormats();
     void showSettings(const AppSettings &settings);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

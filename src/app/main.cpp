@@ -46,8 +46,9 @@ int runHeadless(int argc, char **argv, const bd::cli::CliOptions &options)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("banger-doctor"));
-    // The same names as the desktop app, so the report finds the drift history the tray persisted.
-    QCoreApplication::setOrganizationName(QStringLiteral("banger"));
+    // The same names as the desktop app, so both read the same settings file
+    // ($XDG_CONFIG_HOME/banger-doctor/banger-doctor.conf), never one in banger's own directory.
+    QCoreApplication::setOrganizationName(QStringLiteral("banger-doctor"));
     if (wantsTranslation(options))
         bd::app::installTranslations(app);
     return bd::cli::runReport(options);

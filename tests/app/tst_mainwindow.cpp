@@ -365,7 +365,7 @@ void TestMainWindow::uiThreadKeepsProcessingEventsDuringASlowCheck()
 
     // A gap is the time between two turns of the event loop. Part of it can be time this thread was
     // ready but the machine gave the CPU to others (the check workers, parallel tests); that part is
-    // reported and taken out, the rest is time the UI thread itself was busy or blocked.
+    // reported separately, so a failure says whether the UI thread itself was busy or blocked.
     QElapsedTimer clock;
     qint64 last = 0;
     qint64 lastWait = runqueueWaitNs();
@@ -397,8 +397,12 @@ void TestMainWindow::uiThreadKeepsProcessingEventsDuringASlowCheck()
           "longest once time spent waiting for a CPU is taken out %.1f ms",
           report.elapsedMs, firecracker->elapsedMs, longestWall / 1e6, longestOwn / 1e6);
     QVERIFY(report.elapsedMs >= 3000);
-    QVERIFY2(longestOwn < 100 * 1000 * 1000,
-             qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(longestOwn / 1e6)));
+    // The bound is on the raw gap; ctest runs this test alone (RUN_SERIAL) so that other tests
+    // do not take the CPU away from it. The CPU-wait figure above tells a loaded machine from a slow UI.
+    QVERIFY2(longestWall < 100 * 1000 * 1000,
+             qPrintable(QStringLiteral("UI thread stalled %1 ms (%2 ms without CPU wait)")
+                            .arg(longestWall / 1e6)
+                            .arg(longestOwn / 1e6)));
 }
 
 void TestMainWindow::withoutADisplayTheBinaryPrintsTheReport()

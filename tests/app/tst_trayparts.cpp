@@ -10,6 +10,7 @@
 #include "TrayController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDBusArgument>
 #include <QDBusMessage>
 #include <QSpinBox>
@@ -96,6 +97,9 @@ void TestTrayParts::settingsDialogStoresWhatTheUserChose()
     dialog.findChild<QSpinBox *>(QStringLiteral("graceSeconds"))->setValue(0);
     dialog.findChild<QCheckBox *>(QStringLiteral("notifyRecovery"))->setChecked(false);
     dialog.findChild<QCheckBox *>(QStringLiteral("startAtLogin"))->setChecked(true);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("reportFormat"));
+    format->setCurrentIndex(format->findData(int(bd::report::Format::Json)));
+    dialog.findChild<QCheckBox *>(QStringLiteral("redactReports"))->setChecked(false);
     dialog.accept();
 
     const AppSettings stored = AppSettings::load();
@@ -103,6 +107,8 @@ void TestTrayParts::settingsDialogStoresWhatTheUserChose()
     QCOMPARE(stored.graceSeconds, 0);
     QCOMPARE(stored.notifyRecovery, false);
     QVERIFY(stored.startAtLogin);
+    QCOMPARE(stored.reportFormat, bd::report::Format::Json);
+    QCOMPARE(stored.redactReports, false);
     QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("config/banger-doctor/banger-doctor.conf"))));
     QVERIFY(autostart::setEnabled(false));
 }
