@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real binary on a healthy fake install: every file-based row passes, and one degradation at a
 // time turns exactly its row red and the exit code to 1. The system bus is unreachable on purpose.
+#include "DoctorProcess.h"
 #include "FixtureRoot.h"
 #include "HealthyInstall.h"
 
@@ -16,50 +17,16 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    qint64 wallMs = 0;
-    QMap<QString, QString> status; // id → pass/warn/fail
-    QMap<QString, QString> details;
-};
-
 const QStringList kFileRows{"banger-version", "core-vm-lifecycle", "vsock-guest-agent",    "vm-defaults",
                             "ssh-shortcut",   "kvm-access",        "tun-device",           "firecracker-binary",
                             "helper-socket",  "daemon-socket",     "firecracker-ownership"};
 
-Run runReport(const FixtureRoot &fixture)
+DoctorRun runReport(const FixtureRoot &fixture)
 {
     QProcessEnvironment env = fixture.environment();
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/system_bus"));
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/session_bus"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(qEnvironmentVariable("BD_BINARY"),
-                  QStringList{QStringLiteral("--report"), QStringLiteral("--format"), QStringLiteral("json")} +
-                      fixture.rootArguments());
-
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.wallMs = clock.elapsed();
-    run.exitCode = process.exitCode();
-    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-    for (const QJsonValue &value : report.value(QLatin1String("checks")).toArray()) {
-        const QJsonObject check = value.toObject();
-        QStringList lines;
-        for (const QJsonValue &line : check.value(QLatin1String("details")).toArray())
-            lines << line.toString();
-        const QString id = check.value(QLatin1String("id")).toString();
-        run.status.insert(id, check.value(QLatin1String("status")).toString());
-        run.details.insert(id, lines.join(QLatin1Char('\n')));
-    }
-    return run;
+    return runDoctorJson(env, fixture.rootArguments());
 }
 
 } // namespace
@@ -86,10 +53,10 @@ void TestChecksE2e::healthyInstallPassesEveryFileRow()
     FixtureRoot fixture;
     installHealthySystem(fixture);
 
-    const Run run = runReport(fixture);
+    const DoctorRun run = runReport(fixture);
 
     for (const QString &id : kFileRows)
-        QVERIFY2(run.status.value(id) == QLatin1String("pass"), qPrintable(id + ": " + run.details.value(id)));
+        QVERIFY2(run.status(id) == QLatin1String("pass"), qPrintable(id + ": " + run.details(id)));
 }
 
 void TestChecksE2e::oneDegradation_data()
@@ -147,14 +114,14 @@ void TestChecksE2e::oneDegradation()
     else if (change == QLatin1String("drop-include"))
         fixture.write(QStringLiteral("~/.ssh/config"), "Host *\n  ServerAliveInterval 30\n");
 
-    const Run run = runReport(fixture);
+    const DoctorRun run = runReport(fixture);
 
-    QCOMPARE(run.status.value(row), status);
-    QVERIFY2(run.details.value(row).contains(expected), qPrintable(run.details.value(row)));
+    QCOMPARE(run.status(row), status);
+    QVERIFY2(run.details(row).contains(expected), qPrintable(run.details(row)));
     QCOMPARE(run.exitCode, 1); // the D-Bus rows fail on the unreachable bus anyway
     for (const QString &id : kFileRows) {
         if (id != row)
-            QVERIFY2(run.status.value(id) == QLatin1String("pass"), qPrintable(id + ": " + run.details.value(id)));
+            QVERIFY2(run.status(id) == QLatin1String("pass"), qPrintable(id + ": " + run.details(id)));
     }
 }
 
@@ -164,11 +131,11 @@ void TestChecksE2e::aHungFirecrackerDoesNotHoldUpTheReport()
     installHealthySystem(fixture);
     fixture.writeExecutable(QStringLiteral("/usr/bin/firecracker"), "#!/bin/sh\nexec sleep 60\n");
 
-    const Run run = runReport(fixture);
+    const DoctorRun run = runReport(fixture);
 
-    QCOMPARE(run.status.value(QStringLiteral("firecracker-binary")), QStringLiteral("fail"));
-    QVERIFY2(run.details.value(QStringLiteral("firecracker-binary")).contains(QLatin1String("killed")),
-             qPrintable(run.details.value(QStringLiteral("firecracker-binary"))));
+    QCOMPARE(run.status(QStringLiteral("firecracker-binary")), QStringLiteral("fail"));
+    QVERIFY2(run.details(QStringLiteral("firecracker-binary")).contains(QLatin1String("killed")),
+             qPrintable(run.details(QStringLiteral("firecracker-binary"))));
     QVERIFY2(run.wallMs < 8000, qPrintable(QStringLiteral("the report took %1 ms").arg(run.wallMs)));
 }
 

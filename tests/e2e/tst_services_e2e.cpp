@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real binary, `--report --format json --root <fixture>`, against a mocked systemd on a private
 // system bus: the helper-service, daemon-service and *-unit-hardening rows.
+#include "DoctorProcess.h"
 #include "FixtureRoot.h"
 #include "SystemdMock.h"
 #include "TestBus.h"
@@ -44,19 +45,8 @@ QVariantMap loadedDaemon()
     return props;
 }
 
-struct Row
-{
-    QString status;
-    QString details;
-    double elapsedMs = 0;
-};
-
-struct Run
-{
-    int exitCode = -1;
-    qint64 wallMs = 0;
-    QMap<QString, Row> rows;
-};
+using Row = DoctorRow;
+using Run = DoctorRun;
 
 } // namespace
 
@@ -112,33 +102,7 @@ void TestServicesE2e::installUnits(const QByteArray &helper, const QByteArray &d
 
 Run TestServicesE2e::runReport(const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(qEnvironmentVariable("BD_BINARY"),
-                  QStringList{QStringLiteral("--report"), QStringLiteral("--format"), QStringLiteral("json")} +
-                      m_fixture->rootArguments());
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.wallMs = clock.elapsed();
-    run.exitCode = process.exitCode();
-
-    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-    for (const QJsonValue &value : report.value(QLatin1String("checks")).toArray()) {
-        const QJsonObject check = value.toObject();
-        QStringList details;
-        for (const QJsonValue &line : check.value(QLatin1String("details")).toArray())
-            details << line.toString();
-        run.rows.insert(check.value(QLatin1String("id")).toString(),
-                        Row{check.value(QLatin1String("status")).toString(), details.join(u'\n'),
-                            check.value(QLatin1String("elapsed_ms")).toDouble()});
-    }
-    return run;
+    return runDoctorJson(env, m_fixture->rootArguments());
 }
 
 void TestServicesE2e::serviceRows_data()
