@@ -342,6 +342,18 @@
         <source>&amp;Start in the tray at login</source>
         <translation>Beim Anmelden im Systembereich &amp;starten</translation>
     </message>
+    <message>
+        <source>Default report &amp;format:</source>
+        <translation>Standard&amp;format für Berichte:</translation>
+    </message>
+    <message>
+        <source>The format the export dialog offers first</source>
+        <translation>Das Format, das der Exportdialog zuerst anbietet</translation>
+    </message>
+    <message>
+        <source>&amp;Redact user name, home, host name and uids in exported reports</source>
+        <translation>Benutzername, Persönlichen Ordner, Rechnername und UIDs in exportierten Berichten &amp;unkenntlich machen</translation>
+    </message>
 </context>
 <context>
     <name>bd</name>
@@ -1158,6 +1170,26 @@ Hinweis: %3</translation>
     <message>
         <source>Start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Prometheus textfile</source>
+        <translation>Prometheus-Textdatei</translation>
     </message>
 </context>
 <context>
