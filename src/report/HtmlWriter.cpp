@@ -151,16 +151,7 @@ void appendChecks(QString &out, const Report &report)
 
 void appendEnvironment(QString &out, const Report &report, bool redacted)
 {
-    const QList<std::pair<QString, QString>> rows{
-        {tr("Banger Doctor"), report.app.version + QStringLiteral(" (") + report.app.commit + QLatin1Char(')')},
-        {tr("Qt"), report.app.qt},
-        {tr("OS"), report.host.os},
-        {tr("Kernel"), report.host.kernel},
-        {tr("Architecture"), report.host.arch},
-        {tr("Host"), report.host.hostname},
-        {tr("Generated"), utcTimeText(report.generatedAt)},
-        {tr("Personal data"), redacted ? tr("redacted") : tr("not redacted")},
-    };
+    const QList<std::pair<QString, QString>> rows = environmentRows(report, redacted);
     out += QStringLiteral("<h2>%1</h2>\n<table class=\"env\">\n").arg(esc(tr("Environment")));
     for (const auto &[key, value] : rows)
         out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(key), esc(value));

@@ -90,16 +90,7 @@ void appendChecks(QString &out, const Report &report)
 
 void appendEnvironment(QString &out, const Report &report, bool redacted)
 {
-    const QList<std::pair<QString, QString>> rows{
-        {tr("Banger Doctor"), report.app.version + QStringLiteral(" (") + report.app.commit + QLatin1Char(')')},
-        {tr("Qt"), report.app.qt},
-        {tr("OS"), report.host.os},
-        {tr("Kernel"), report.host.kernel},
-        {tr("Architecture"), report.host.arch},
-        {tr("Host"), report.host.hostname},
-        {tr("Generated"), utcTimeText(report.generatedAt)},
-        {tr("Personal data"), redacted ? tr("redacted") : tr("not redacted")},
-    };
+    const QList<std::pair<QString, QString>> rows = environmentRows(report, redacted);
     out += QStringLiteral("### ") + tr("Environment") + QStringLiteral("\n\n| | |\n|---|---|\n");
     for (const auto &[key, value] : rows)
         out += QStringLiteral("| %1 | %2 |\n").arg(key, markdownEscaped(value));

@@ -65,4 +65,18 @@ QStringList findings(const CheckResult &check)
     return out;
 }
 
+QList<std::pair<QString, QString>> environmentRows(const Report &report, bool redacted)
+{
+    return {
+        {tr("Banger Doctor"), report.app.version + QStringLiteral(" (") + report.app.commit + QLatin1Char(')')},
+        {tr("Qt"), report.app.qt},
+        {tr("OS"), report.host.os},
+        {tr("Kernel"), report.host.kernel},
+        {tr("Architecture"), report.host.arch},
+        {tr("Host"), report.host.hostname},
+        {tr("Generated"), utcTimeText(report.generatedAt)},
+        {tr("Personal data"), redacted ? tr("redacted") : tr("not redacted")},
+    };
+}
+
 } // namespace bd::report

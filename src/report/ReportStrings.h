@@ -5,7 +5,10 @@
 #include "DriftEvent.h"
 #include "Report.h"
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace bd::report {
 
@@ -19,5 +22,7 @@ QString displayName(const DriftEvent &event);
 // The findings of a row without its hint, and the hint (empty for a pass or a single detail).
 QStringList findings(const CheckResult &check);
 QString hintOf(const CheckResult &check);
+// The environment table of a report: label and value pairs (app, Qt, OS, kernel, arch, host, time, redaction).
+QList<std::pair<QString, QString>> environmentRows(const Report &report, bool redacted);
 
 } // namespace bd::report
